@@ -1,0 +1,14 @@
+//! Werkblad: reflect on a conversation with a client, following "Van Kijken naar Zien".
+//! Everything stays in the browser. See ARCHITECTURE.md for the map.
+
+pub mod model;
+pub mod repo;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

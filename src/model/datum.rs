@@ -1,0 +1,45 @@
+//! Dates as the user reads them. Stored dates are ISO `yyyy-mm-dd` strings (what
+//! `<input type=date>` gives); the app shows `dd-mm-jjjj`.
+
+/// `2026-11-22` becomes `22-11-2026`; anything that is not an ISO date is returned unchanged.
+pub fn nl(iso: &str) -> String {
+    match iso_delen(iso) {
+        Some((j, m, d)) => format!("{d:02}-{m:02}-{j:04}"),
+        None => iso.to_string(),
+    }
+}
+
+/// Splits a valid ISO date into year, month, day.
+pub fn iso_delen(iso: &str) -> Option<(u32, u32, u32)> {
+    let b = iso.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let j: u32 = iso.get(0..4)?.parse().ok()?;
+    let m: u32 = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    let dagen = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (j % 4 == 0 && j % 100 != 0) || j % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (iso.is_ascii() && (1..=dagen).contains(&d)).then_some((j, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_naar_nederlands() {
+        assert_eq!(nl("2026-11-22"), "22-11-2026");
+        assert_eq!(nl("2024-02-29"), "29-02-2024");
+        assert_eq!(nl("2023-02-29"), "2023-02-29");
+        assert_eq!(nl(""), "");
+        assert_eq!(nl("gisteren"), "gisteren");
+        assert_eq!(nl("2026-13-01"), "2026-13-01");
+        assert_eq!(nl("2026-1é-01"), "2026-1é-01");
+    }
+}

@@ -1,0 +1,17 @@
+//! The domain: the worksheet and everything that can be said about it without a browser.
+//!
+//! Invariant: nothing here imports `leptos`, `web_sys` or `js_sys`. On native targets those
+//! crates are not even dependencies, so `cargo test` enforces it.
+
+pub mod datum;
+pub mod route;
+pub mod slim;
+pub mod thema;
+pub mod tijdcode;
+pub mod uitleg;
+pub mod werkblad;
+
+pub use slim::{Slim, SlimN, SlimUitkomst};
+pub use thema::ThemaId;
+pub use tijdcode::Tijdcode;
+pub use werkblad::*;

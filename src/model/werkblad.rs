@@ -1,0 +1,387 @@
+//! The worksheet itself: plain serde data, one per conversation (see `shared/werkblad.md`).
+//!
+//! Every field has a default so that a worksheet written by an older version, or one with a
+//! missing field, still loads. Unknown fields are ignored for the same reason.
+
+use serde::{Deserialize, Serialize};
+
+use super::slim::Slim;
+use super::thema::ThemaId;
+use super::tijdcode::Tijdcode;
+
+/// The schema version written on every stored worksheet. Bump it together with a migration in
+/// `model::migratie` and a fixture of the old version.
+pub const SCHEMA_VERSIE: u32 = 1;
+
+/// One Werkblad: the reflection on one conversation with a client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Werkblad {
+    pub schema_version: u32,
+    /// Stable id; also the storage key suffix and the URL segment.
+    pub id: String,
+    /// Milliseconds since the epoch of the last change (for "newest first").
+    pub gewijzigd: f64,
+    /// Bumped on every save; lets two tabs notice that the other one wrote first.
+    pub revisie: u64,
+    pub gesprek: Gesprek,
+    /// One answer per theme question, in the method's order (see [`ThemaId::ALLE`]).
+    pub themas: Vec<ThemaAntwoord>,
+    pub feedback: ClientFeedback,
+    pub slim: Slim,
+    pub voornemens: Vec<Voornemen>,
+    /// Intentions carried over from the previous worksheet of the same trajectory.
+    pub terugblik: Vec<Terugblik>,
+}
+
+impl Default for Werkblad {
+    fn default() -> Self {
+        Werkblad {
+            schema_version: SCHEMA_VERSIE,
+            id: String::new(),
+            gewijzigd: 0.0,
+            revisie: 0,
+            gesprek: Gesprek::default(),
+            themas: ThemaId::ALLE.iter().map(|&id| ThemaAntwoord::leeg(id)).collect(),
+            feedback: ClientFeedback::default(),
+            slim: Slim::default(),
+            voornemens: Vec::new(),
+            terugblik: Vec::new(),
+        }
+    }
+}
+
+impl Werkblad {
+    /// A new, empty worksheet.
+    pub fn nieuw(id: impl Into<String>, nu: f64, datum: &str) -> Werkblad {
+        let mut wb = Werkblad { id: id.into(), gewijzigd: nu, ..Werkblad::default() };
+        wb.gesprek.datum = datum.to_string();
+        wb
+    }
+
+    /// Makes the theme list complete and ordered: one answer per [`ThemaId`], none twice.
+    /// Called after loading, so that stored data with missing or shuffled themes still works.
+    pub fn normaliseer(&mut self) {
+        let mut oud = std::mem::take(&mut self.themas);
+        self.themas = ThemaId::ALLE
+            .iter()
+            .map(|&id| match oud.iter().position(|t| t.thema == id) {
+                Some(i) => oud.swap_remove(i),
+                None => ThemaAntwoord::leeg(id),
+            })
+            .collect();
+    }
+
+    /// The answer to one theme question.
+    pub fn thema(&self, id: ThemaId) -> &ThemaAntwoord {
+        &self.themas[id.index()]
+    }
+
+    /// Mutable access to the answer to one theme question.
+    pub fn thema_mut(&mut self, id: ThemaId) -> &mut ThemaAntwoord {
+        &mut self.themas[id.index()]
+    }
+
+    /// How many of the 11 theme questions have anything filled in.
+    pub fn themas_ingevuld(&self) -> usize {
+        self.themas.iter().filter(|t| !t.is_leeg()).count()
+    }
+
+    /// A copy to start a follow-up conversation of the same trajectory: same label and kind,
+    /// and this worksheet's intentions come back as things to look back on.
+    pub fn vervolg(&self, id: impl Into<String>, nu: f64, datum: &str) -> Werkblad {
+        let mut wb = Werkblad::nieuw(id, nu, datum);
+        wb.gesprek.label = self.gesprek.label.clone();
+        wb.gesprek.soort = self.gesprek.soort;
+        wb.terugblik = self
+            .voornemens
+            .iter()
+            .filter(|v| !v.tekst.trim().is_empty())
+            .map(|v| Terugblik { voornemen: v.tekst.clone(), ..Terugblik::default() })
+            .collect();
+        wb
+    }
+}
+
+/// Section 1: the context of the conversation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Gesprek {
+    /// ISO date `yyyy-mm-dd` (what `<input type=date>` gives), or empty.
+    pub datum: String,
+    /// A pseudonym or code, never a real name.
+    pub label: String,
+    pub soort: Option<GesprekSoort>,
+    /// Free text when `soort` is [`GesprekSoort::Anders`].
+    pub soort_anders: String,
+    /// Roles, not names.
+    pub aanwezig: Vec<Rol>,
+    /// Other roles present, free text.
+    pub aanwezig_anders: String,
+    pub doel: String,
+    pub inbreng: String,
+    pub video: Option<bool>,
+}
+
+/// The kind of conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GesprekSoort {
+    Intake,
+    Voortgang,
+    Driegesprek,
+    Slechtnieuws,
+    Huisbezoek,
+    Anders,
+}
+
+impl GesprekSoort {
+    pub const ALLE: [GesprekSoort; 6] = [
+        GesprekSoort::Intake,
+        GesprekSoort::Voortgang,
+        GesprekSoort::Driegesprek,
+        GesprekSoort::Slechtnieuws,
+        GesprekSoort::Huisbezoek,
+        GesprekSoort::Anders,
+    ];
+
+    /// Dutch label as shown to the user.
+    pub fn naam(self) -> &'static str {
+        match self {
+            GesprekSoort::Intake => "Intake",
+            GesprekSoort::Voortgang => "Voortgangsgesprek",
+            GesprekSoort::Driegesprek => "Driegesprek / warme overdracht",
+            GesprekSoort::Slechtnieuws => "Slechtnieuwsgesprek",
+            GesprekSoort::Huisbezoek => "Huisbezoek",
+            GesprekSoort::Anders => "Anders",
+        }
+    }
+
+    /// Stable id for forms and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            GesprekSoort::Intake => "intake",
+            GesprekSoort::Voortgang => "voortgang",
+            GesprekSoort::Driegesprek => "driegesprek",
+            GesprekSoort::Slechtnieuws => "slechtnieuws",
+            GesprekSoort::Huisbezoek => "huisbezoek",
+            GesprekSoort::Anders => "anders",
+        }
+    }
+
+    /// Inverse of [`GesprekSoort::code`].
+    pub fn van_code(code: &str) -> Option<GesprekSoort> {
+        GesprekSoort::ALLE.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A role present in the conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rol {
+    Client,
+    Klantmanager,
+    Jobcoach,
+    Tolk,
+    Collega,
+    Naaste,
+}
+
+impl Rol {
+    pub const ALLE: [Rol; 6] =
+        [Rol::Client, Rol::Klantmanager, Rol::Jobcoach, Rol::Tolk, Rol::Collega, Rol::Naaste];
+
+    /// Dutch label as shown to the user.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Rol::Client => "Cliënt",
+            Rol::Klantmanager => "Klantmanager",
+            Rol::Jobcoach => "Jobcoach",
+            Rol::Tolk => "Tolk",
+            Rol::Collega => "Collega",
+            Rol::Naaste => "Iemand uit het netwerk van de cliënt",
+        }
+    }
+}
+
+/// The small answer scale of a theme question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Schaal {
+    Ja,
+    Deels,
+    Nee,
+    WeetNiet,
+}
+
+impl Schaal {
+    pub const ALLE: [Schaal; 4] = [Schaal::Ja, Schaal::Deels, Schaal::Nee, Schaal::WeetNiet];
+
+    /// Dutch label as shown to the user.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Schaal::Ja => "Ja",
+            Schaal::Deels => "Deels",
+            Schaal::Nee => "Nee",
+            Schaal::WeetNiet => "Weet niet",
+        }
+    }
+}
+
+/// The answer to one theme question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ThemaAntwoord {
+    pub thema: ThemaId,
+    #[serde(default)]
+    pub antwoord: Option<Schaal>,
+    #[serde(default)]
+    pub observaties: String,
+    #[serde(default)]
+    pub momenten: Vec<Moment>,
+}
+
+impl ThemaAntwoord {
+    /// An unanswered question.
+    pub fn leeg(thema: ThemaId) -> ThemaAntwoord {
+        ThemaAntwoord { thema, antwoord: None, observaties: String::new(), momenten: Vec::new() }
+    }
+
+    /// True when nothing at all was filled in.
+    pub fn is_leeg(&self) -> bool {
+        self.antwoord.is_none() && self.observaties.trim().is_empty() && self.momenten.is_empty()
+    }
+}
+
+/// A moment in the recording: when, what happened, and what I could have done.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Moment {
+    /// Position in the recording; `None` when the conversation was not recorded.
+    pub tijd: Option<Tijdcode>,
+    pub wat: String,
+    pub anders: String,
+}
+
+/// Section 3: what the client said about the conversation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClientFeedback {
+    /// "Begrijpen we elkaar beter?" 0–10.
+    pub werkrelatie: Option<u8>,
+    pub werkrelatie_woorden: String,
+    /// "Komen we dichter bij het doel?" 0–10.
+    pub doel: Option<u8>,
+    pub doel_woorden: String,
+}
+
+impl ClientFeedback {
+    /// Accepts a score from a form field: empty clears it, anything but 0–10 is an error.
+    pub fn parse_score(invoer: &str) -> Result<Option<u8>, &'static str> {
+        let s = invoer.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        match s.parse::<u8>() {
+            Ok(n) if n <= 10 => Ok(Some(n)),
+            _ => Err("Vul een cijfer van 0 tot en met 10 in."),
+        }
+    }
+
+    /// True when nothing at all was filled in.
+    pub fn is_leeg(&self) -> bool {
+        self.werkrelatie.is_none()
+            && self.doel.is_none()
+            && self.werkrelatie_woorden.trim().is_empty()
+            && self.doel_woorden.trim().is_empty()
+    }
+}
+
+/// Section 5: one concrete intention for the next conversation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Voornemen {
+    pub tekst: String,
+}
+
+/// An intention from the previous worksheet, looked back on: tried? what happened?
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Terugblik {
+    pub voornemen: String,
+    pub geprobeerd: Option<Schaal>,
+    pub wat_gebeurde: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nieuw_werkblad_heeft_elf_lege_themas_in_volgorde() {
+        let wb = Werkblad::nieuw("a", 1.0, "2026-11-22");
+        assert_eq!(wb.themas.len(), 11);
+        for (i, t) in wb.themas.iter().enumerate() {
+            assert_eq!(t.thema, ThemaId::ALLE[i]);
+            assert!(t.is_leeg());
+        }
+        assert_eq!(wb.themas_ingevuld(), 0);
+        assert_eq!(wb.gesprek.datum, "2026-11-22");
+        assert_eq!(wb.schema_version, SCHEMA_VERSIE);
+    }
+
+    #[test]
+    fn normaliseer_herstelt_ontbrekende_en_dubbele_themas() {
+        let mut wb = Werkblad::nieuw("a", 1.0, "");
+        wb.thema_mut(ThemaId::Interventielogica).observaties = "gevraagd".into();
+        wb.themas.reverse();
+        wb.themas.truncate(5);
+        wb.themas.push(wb.themas[0].clone());
+        wb.normaliseer();
+        assert_eq!(wb.themas.len(), 11);
+        assert_eq!(wb.thema(ThemaId::Interventielogica).observaties, "gevraagd");
+        assert!(wb.themas.iter().zip(ThemaId::ALLE).all(|(t, id)| t.thema == id));
+    }
+
+    #[test]
+    fn ingevuld_telt_antwoord_observatie_of_moment() {
+        let mut wb = Werkblad::nieuw("a", 1.0, "");
+        wb.thema_mut(ThemaId::Emotie).antwoord = Some(Schaal::Ja);
+        wb.thema_mut(ThemaId::Weerstand).observaties = "  ".into();
+        wb.thema_mut(ThemaId::DoelHelder).momenten.push(Moment::default());
+        assert_eq!(wb.themas_ingevuld(), 2);
+    }
+
+    #[test]
+    fn score_alleen_nul_tot_tien() {
+        assert_eq!(ClientFeedback::parse_score(""), Ok(None));
+        assert_eq!(ClientFeedback::parse_score(" 7 "), Ok(Some(7)));
+        assert_eq!(ClientFeedback::parse_score("0"), Ok(Some(0)));
+        assert_eq!(ClientFeedback::parse_score("10"), Ok(Some(10)));
+        for fout in ["11", "-1", "7.5", "abc", "999999999999"] {
+            assert!(ClientFeedback::parse_score(fout).is_err(), "{fout}");
+        }
+    }
+
+    #[test]
+    fn vervolg_neemt_voornemens_mee_als_terugblik() {
+        let mut wb = Werkblad::nieuw("a", 1.0, "2026-11-01");
+        wb.gesprek.label = "KM-12".into();
+        wb.gesprek.soort = Some(GesprekSoort::Voortgang);
+        wb.voornemens = vec![Voornemen { tekst: "Eén open vraag tegelijk".into() }, Voornemen::default()];
+        let v = wb.vervolg("b", 2.0, "2026-11-22");
+        assert_eq!(v.id, "b");
+        assert_eq!(v.gesprek.label, "KM-12");
+        assert_eq!(v.gesprek.soort, Some(GesprekSoort::Voortgang));
+        assert_eq!(v.terugblik.len(), 1);
+        assert_eq!(v.terugblik[0].voornemen, "Eén open vraag tegelijk");
+        assert!(v.voornemens.is_empty());
+    }
+
+    #[test]
+    fn soort_code_heen_en_terug() {
+        for s in GesprekSoort::ALLE {
+            assert_eq!(GesprekSoort::van_code(s.code()), Some(s));
+        }
+        assert_eq!(GesprekSoort::van_code("onzin"), None);
+    }
+}

@@ -1,0 +1,296 @@
+//! How worksheets are kept in a key-value store: one key per worksheet plus a small index,
+//! quarantine for unreadable values, a bin for undo, and start-up repair.
+//!
+//! Pure logic over the [`Opslag`] trait: tested natively with [`GeheugenOpslag`]; the browser
+//! implementation over localStorage lives in `crate::storage` and holds no logic of its own.
+
+mod geheugen;
+mod index;
+mod opslag;
+
+pub use geheugen::GeheugenOpslag;
+pub use index::{Index, IndexItem};
+pub use opslag::{Opslag, OpslagFout};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Werkblad, SCHEMA_VERSIE};
+
+/// Every key of the app starts with this, so "alles wissen" and the storage meter can find them.
+pub const PREFIX: &str = "werkblad.";
+/// The small index: ids and what the overview shows.
+pub const INDEX_KEY: &str = "werkblad.index";
+/// One worksheet: `werkblad.wb.<id>`.
+pub const WB_PREFIX: &str = "werkblad.wb.";
+/// A value we could not read, kept as it was: `werkblad.quarantaine.<ms>.<original key>`.
+pub const QUARANTAINE_PREFIX: &str = "werkblad.quarantaine.";
+/// A deleted worksheet, kept for undo: `werkblad.prullenbak.<id>`.
+pub const PRULLENBAK_PREFIX: &str = "werkblad.prullenbak.";
+
+/// How long a deleted worksheet can be brought back: 7 days.
+pub const PRULLENBAK_BEWAARTIJD_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
+
+/// The storage key of one worksheet.
+pub fn wb_key(id: &str) -> String {
+    format!("{WB_PREFIX}{id}")
+}
+
+/// Something the user should be told after start-up or a save. Dutch, plain language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Melding {
+    pub tekst: String,
+}
+
+impl Melding {
+    fn new(tekst: impl Into<String>) -> Melding {
+        Melding { tekst: tekst.into() }
+    }
+}
+
+/// Why a stored worksheet could not be used as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LeesFout {
+    /// Not JSON, not a worksheet, or a broken one.
+    Onleesbaar(String),
+    /// Written by a newer version of the app: open read-only, never overwrite.
+    NieuwereVersie(u32),
+}
+
+/// Reads one stored worksheet: parses, checks the schema version and repairs the theme list.
+pub fn lees_werkblad(raw: &str) -> Result<Werkblad, LeesFout> {
+    let waarde: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
+    let versie = waarde
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| LeesFout::Onleesbaar("geen schema_version".into()))?;
+    if versie > u64::from(SCHEMA_VERSIE) {
+        return Err(LeesFout::NieuwereVersie(u32::try_from(versie).unwrap_or(u32::MAX)));
+    }
+    let mut wb: Werkblad =
+        serde_json::from_value(waarde).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
+    if !crate::model::route::geldig_id(&wb.id) {
+        return Err(LeesFout::Onleesbaar("ongeldig id".into()));
+    }
+    wb.schema_version = SCHEMA_VERSIE;
+    wb.normaliseer();
+    Ok(wb)
+}
+
+/// Everything the app needs at start-up.
+#[derive(Debug, Default)]
+pub struct Opstart {
+    /// The overview, newest first.
+    pub index: Index,
+    /// What the user should know: quarantined values, repaired index.
+    pub meldingen: Vec<Melding>,
+}
+
+/// Loads the index, checks it against the worksheet keys, and sets aside what cannot be read.
+///
+/// Every worksheet is parsed once here, so a garbage value is found at start-up rather than
+/// when the user opens it; the index is rebuilt where it disagrees with the worksheets (a crash
+/// between the two writes of a save leaves exactly that). Never deletes user data: unreadable
+/// values move to a quarantine key, and stay where they are if even that fails.
+pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
+    let mut meldingen = Vec::new();
+    let sleutels = s.sleutels()?;
+
+    let opgeslagen_index = match s.lees(INDEX_KEY)? {
+        None => None,
+        Some(raw) => match serde_json::from_str::<Index>(&raw) {
+            Ok(i) => Some(i),
+            Err(_) => {
+                zet_apart(s, INDEX_KEY, &raw, nu, &mut meldingen);
+                None
+            }
+        },
+    };
+
+    let mut items = Vec::new();
+    for key in sleutels.iter().filter(|k| k.starts_with(WB_PREFIX)) {
+        let Some(raw) = s.lees(key)? else { continue };
+        match lees_werkblad(&raw) {
+            Ok(wb) if wb_key(&wb.id) == *key => items.push(IndexItem::van(&wb)),
+            Ok(_) => zet_apart(s, key, &raw, nu, &mut meldingen),
+            Err(LeesFout::NieuwereVersie(v)) => {
+                // Not ours to touch; show it so the user knows it is there.
+                let id = &key[WB_PREFIX.len()..];
+                items.push(IndexItem::nieuwere_versie(id, v));
+            }
+            Err(LeesFout::Onleesbaar(_)) => zet_apart(s, key, &raw, nu, &mut meldingen),
+        }
+    }
+    let index = Index::gesorteerd(items);
+
+    if opgeslagen_index.as_ref() != Some(&index) {
+        if opgeslagen_index.is_some() {
+            // Only tell the user when it changes what they see.
+            let oud: Vec<_> = opgeslagen_index.iter().flat_map(|i| i.items.iter().map(|x| &x.id)).collect();
+            let nieuw: Vec<_> = index.items.iter().map(|x| &x.id).collect();
+            if oud.len() != nieuw.len() || oud.iter().any(|id| !nieuw.contains(id)) {
+                meldingen.push(Melding::new(
+                    "Het overzicht klopte niet met de opgeslagen werkbladen en is opnieuw opgebouwd. \
+                     Er is niets verloren gegaan.",
+                ));
+            }
+        }
+        // If this write fails the index is rebuilt again next time: nothing is lost.
+        let _ = s.schrijf(INDEX_KEY, &index.naar_json());
+    }
+
+    ruim_prullenbak_op(s, &sleutels, nu);
+    Ok(Opstart { index, meldingen })
+}
+
+/// Moves an unreadable value to a quarantine key. Removes the original only when the copy is
+/// written, so the value survives even a full store.
+fn zet_apart(s: &mut dyn Opslag, key: &str, raw: &str, nu: f64, meldingen: &mut Vec<Melding>) {
+    let apart = format!("{QUARANTAINE_PREFIX}{}.{key}", nu as u64);
+    let gelukt = s.schrijf(&apart, raw).is_ok() && s.verwijder(key).is_ok();
+    meldingen.push(Melding::new(if gelukt {
+        format!(
+            "Een opgeslagen gegeven kon niet worden gelezen ({key}). Het is apart gezet en niet \
+             gewist; je andere werkbladen zijn gewoon geladen."
+        )
+    } else {
+        format!(
+            "Een opgeslagen gegeven kon niet worden gelezen ({key}). Het is niet gewist, maar \
+             wordt overgeslagen; je andere werkbladen zijn gewoon geladen."
+        )
+    }));
+}
+
+/// Loads one worksheet.
+pub fn laad(s: &dyn Opslag, id: &str) -> Result<Option<Werkblad>, LaadFout> {
+    match s.lees(&wb_key(id)).map_err(LaadFout::Opslag)? {
+        None => Ok(None),
+        Some(raw) => lees_werkblad(&raw).map(Some).map_err(LaadFout::Lees),
+    }
+}
+
+/// Why a worksheet could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LaadFout {
+    Opslag(OpslagFout),
+    Lees(LeesFout),
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BewaarFout {
+    /// The store refused: full, gone, or broken. The previously saved value is intact.
+    Opslag(OpslagFout),
+    /// Someone else (another tab) saved a newer revision since we loaded this worksheet.
+    Conflict { opgeslagen: Box<Werkblad> },
+    /// The stored value was written by a newer version of the app; we never overwrite it.
+    NieuwereVersie(u32),
+}
+
+/// Saves one worksheet: first the worksheet, then (only if what the overview shows changed) the index.
+///
+/// `wb.revisie` must be the revision this tab last loaded or saved; on success it is bumped.
+/// The cost depends on this worksheet alone, except for the small index write when the label,
+/// date, kind or completeness changed.
+pub fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Result<(), BewaarFout> {
+    let key = wb_key(&wb.id);
+    if let Some(raw) = s.lees(&key).map_err(BewaarFout::Opslag)? {
+        match lees_werkblad(&raw) {
+            Ok(opgeslagen) if opgeslagen.revisie > wb.revisie => {
+                return Err(BewaarFout::Conflict { opgeslagen: Box::new(opgeslagen) });
+            }
+            Err(LeesFout::NieuwereVersie(v)) => return Err(BewaarFout::NieuwereVersie(v)),
+            // An unreadable stored value is replaced by the good one we have in memory.
+            _ => {}
+        }
+    }
+    let mut nieuw = wb.clone();
+    nieuw.revisie += 1;
+    nieuw.schema_version = SCHEMA_VERSIE;
+    let json = serde_json::to_string(&nieuw).expect("a Werkblad always serialises");
+    s.schrijf(&key, &json).map_err(BewaarFout::Opslag)?;
+    wb.revisie = nieuw.revisie;
+
+    let item = IndexItem::van(wb);
+    if index.zet(item) {
+        // The worksheet itself is safe; a stale index is rebuilt at the next start-up.
+        let _ = s.schrijf(INDEX_KEY, &index.naar_json());
+    }
+    Ok(())
+}
+
+/// A deleted worksheet in the bin, kept for undo.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct InPrullenbak {
+    schema_version: u32,
+    verwijderd_op: f64,
+    /// The worksheet exactly as it was stored.
+    werkblad: String,
+}
+
+/// Moves a worksheet to the bin (so it can be brought back) and drops it from the index.
+pub fn verwijder(s: &mut dyn Opslag, index: &mut Index, id: &str, nu: f64) -> Result<(), OpslagFout> {
+    let key = wb_key(id);
+    if let Some(raw) = s.lees(&key)? {
+        let bak = InPrullenbak { schema_version: SCHEMA_VERSIE, verwijderd_op: nu, werkblad: raw };
+        let json = serde_json::to_string(&bak).expect("serialises");
+        s.schrijf(&format!("{PRULLENBAK_PREFIX}{id}"), &json)?;
+        s.verwijder(&key)?;
+    }
+    if index.verwijder(id) {
+        s.schrijf(INDEX_KEY, &index.naar_json())?;
+    }
+    Ok(())
+}
+
+/// Brings a deleted worksheet back from the bin.
+pub fn herstel(s: &mut dyn Opslag, index: &mut Index, id: &str) -> Result<Option<Werkblad>, OpslagFout> {
+    let bak_key = format!("{PRULLENBAK_PREFIX}{id}");
+    let Some(raw) = s.lees(&bak_key)? else { return Ok(None) };
+    let Ok(bak) = serde_json::from_str::<InPrullenbak>(&raw) else { return Ok(None) };
+    let Ok(wb) = lees_werkblad(&bak.werkblad) else { return Ok(None) };
+    s.schrijf(&wb_key(id), &bak.werkblad)?;
+    s.verwijder(&bak_key)?;
+    index.zet(IndexItem::van(&wb));
+    s.schrijf(INDEX_KEY, &index.naar_json())?;
+    Ok(Some(wb))
+}
+
+fn ruim_prullenbak_op(s: &mut dyn Opslag, sleutels: &[String], nu: f64) {
+    for key in sleutels.iter().filter(|k| k.starts_with(PRULLENBAK_PREFIX)) {
+        let oud = match s.lees(key) {
+            Ok(Some(raw)) => serde_json::from_str::<InPrullenbak>(&raw)
+                .map(|b| nu - b.verwijderd_op > PRULLENBAK_BEWAARTIJD_MS)
+                .unwrap_or(false),
+            _ => false,
+        };
+        if oud {
+            let _ = s.verwijder(key);
+        }
+    }
+}
+
+/// A new worksheet id: time plus a random part, so two tabs never pick the same one.
+/// The caller supplies both (the model has no clock and no randomness).
+pub fn nieuw_id(nu_ms: f64, willekeurig: f64) -> String {
+    let tijd = nu_ms.max(0.0) as u64;
+    let rnd = (willekeurig.clamp(0.0, 1.0) * 2_176_782_335.0) as u64; // 36^6 - 1
+    format!("wb-{}-{}", base36(tijd), base36(rnd))
+}
+
+fn base36(mut n: u64) -> String {
+    const TEKENS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut uit = Vec::new();
+    loop {
+        uit.push(TEKENS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    uit.reverse();
+    String::from_utf8(uit).expect("ascii")
+}
+
+#[cfg(test)]
+mod tests;
