@@ -5,9 +5,11 @@
 
 pub mod datum;
 pub mod route;
+pub mod samenvatting;
 pub mod slim;
 pub mod thema;
 pub mod tijdcode;
+pub mod uitwisseling;
 pub mod uitleg;
 pub mod werkblad;
 

@@ -13,6 +13,10 @@ use super::tijdcode::Tijdcode;
 /// `model::migratie` and a fixture of the old version.
 pub const SCHEMA_VERSIE: u32 = 1;
 
+/// Longest text one field may hold, in characters. The editor stops there and import refuses
+/// more, so an exported file always imports again.
+pub const MAX_TEKST: usize = 100_000;
+
 /// One Werkblad: the reflection on one conversation with a client.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -42,7 +46,10 @@ impl Default for Werkblad {
             gewijzigd: 0.0,
             revisie: 0,
             gesprek: Gesprek::default(),
-            themas: ThemaId::ALLE.iter().map(|&id| ThemaAntwoord::leeg(id)).collect(),
+            themas: ThemaId::ALLE
+                .iter()
+                .map(|&id| ThemaAntwoord::leeg(id))
+                .collect(),
             feedback: ClientFeedback::default(),
             slim: Slim::default(),
             voornemens: Vec::new(),
@@ -54,7 +61,11 @@ impl Default for Werkblad {
 impl Werkblad {
     /// A new, empty worksheet.
     pub fn nieuw(id: impl Into<String>, nu: f64, datum: &str) -> Werkblad {
-        let mut wb = Werkblad { id: id.into(), gewijzigd: nu, ..Werkblad::default() };
+        let mut wb = Werkblad {
+            id: id.into(),
+            gewijzigd: nu,
+            ..Werkblad::default()
+        };
         wb.gesprek.datum = datum.to_string();
         wb
     }
@@ -97,7 +108,10 @@ impl Werkblad {
             .voornemens
             .iter()
             .filter(|v| !v.tekst.trim().is_empty())
-            .map(|v| Terugblik { voornemen: v.tekst.clone(), ..Terugblik::default() })
+            .map(|v| Terugblik {
+                voornemen: v.tekst.clone(),
+                ..Terugblik::default()
+            })
             .collect();
         wb
     }
@@ -188,8 +202,14 @@ pub enum Rol {
 }
 
 impl Rol {
-    pub const ALLE: [Rol; 6] =
-        [Rol::Client, Rol::Klantmanager, Rol::Jobcoach, Rol::Tolk, Rol::Collega, Rol::Naaste];
+    pub const ALLE: [Rol; 6] = [
+        Rol::Client,
+        Rol::Klantmanager,
+        Rol::Jobcoach,
+        Rol::Tolk,
+        Rol::Collega,
+        Rol::Naaste,
+    ];
 
     /// Dutch label as shown to the user.
     pub fn naam(self) -> &'static str {
@@ -243,7 +263,12 @@ pub struct ThemaAntwoord {
 impl ThemaAntwoord {
     /// An unanswered question.
     pub fn leeg(thema: ThemaId) -> ThemaAntwoord {
-        ThemaAntwoord { thema, antwoord: None, observaties: String::new(), momenten: Vec::new() }
+        ThemaAntwoord {
+            thema,
+            antwoord: None,
+            observaties: String::new(),
+            momenten: Vec::new(),
+        }
     }
 
     /// True when nothing at all was filled in.
@@ -339,7 +364,11 @@ mod tests {
         wb.normaliseer();
         assert_eq!(wb.themas.len(), 11);
         assert_eq!(wb.thema(ThemaId::Interventielogica).observaties, "gevraagd");
-        assert!(wb.themas.iter().zip(ThemaId::ALLE).all(|(t, id)| t.thema == id));
+        assert!(wb
+            .themas
+            .iter()
+            .zip(ThemaId::ALLE)
+            .all(|(t, id)| t.thema == id));
     }
 
     #[test]
@@ -347,7 +376,9 @@ mod tests {
         let mut wb = Werkblad::nieuw("a", 1.0, "");
         wb.thema_mut(ThemaId::Emotie).antwoord = Some(Schaal::Ja);
         wb.thema_mut(ThemaId::Weerstand).observaties = "  ".into();
-        wb.thema_mut(ThemaId::DoelHelder).momenten.push(Moment::default());
+        wb.thema_mut(ThemaId::DoelHelder)
+            .momenten
+            .push(Moment::default());
         assert_eq!(wb.themas_ingevuld(), 2);
     }
 
@@ -367,7 +398,12 @@ mod tests {
         let mut wb = Werkblad::nieuw("a", 1.0, "2026-11-01");
         wb.gesprek.label = "KM-12".into();
         wb.gesprek.soort = Some(GesprekSoort::Voortgang);
-        wb.voornemens = vec![Voornemen { tekst: "Eén open vraag tegelijk".into() }, Voornemen::default()];
+        wb.voornemens = vec![
+            Voornemen {
+                tekst: "Eén open vraag tegelijk".into(),
+            },
+            Voornemen::default(),
+        ];
         let v = wb.vervolg("b", 2.0, "2026-11-22");
         assert_eq!(v.id, "b");
         assert_eq!(v.gesprek.label, "KM-12");

@@ -13,13 +13,16 @@ pub struct Index {
 
 impl Default for Index {
     fn default() -> Self {
-        Index { schema_version: SCHEMA_VERSIE, items: Vec::new() }
+        Index {
+            schema_version: SCHEMA_VERSIE,
+            items: Vec::new(),
+        }
     }
 }
 
 /// What the overview shows of one worksheet. Deliberately without `gewijzigd`/`revisie`, so
 /// typing in a worksheet does not rewrite the index on every save.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct IndexItem {
     pub id: String,
     pub label: String,
@@ -64,7 +67,10 @@ impl IndexItem {
         } else if self.datum.is_empty() {
             "Werkblad zonder label".to_string()
         } else {
-            format!("Werkblad zonder label, {}", crate::model::datum::nl(&self.datum))
+            format!(
+                "Werkblad zonder label, {}",
+                crate::model::datum::nl(&self.datum)
+            )
         }
     }
 }
@@ -73,7 +79,10 @@ impl Index {
     /// Newest conversation first; same date: by id, which starts with the creation time.
     pub fn gesorteerd(mut items: Vec<IndexItem>) -> Index {
         items.sort_by(|a, b| b.datum.cmp(&a.datum).then_with(|| b.id.cmp(&a.id)));
-        Index { schema_version: SCHEMA_VERSIE, items }
+        Index {
+            schema_version: SCHEMA_VERSIE,
+            items,
+        }
     }
 
     /// Adds or replaces an entry; `true` when anything changed (and the index must be written).

@@ -43,7 +43,9 @@ pub struct Melding {
 
 impl Melding {
     fn new(tekst: impl Into<String>) -> Melding {
-        Melding { tekst: tekst.into() }
+        Melding {
+            tekst: tekst.into(),
+        }
     }
 }
 
@@ -65,7 +67,9 @@ pub fn lees_werkblad(raw: &str) -> Result<Werkblad, LeesFout> {
         .and_then(serde_json::Value::as_u64)
         .ok_or_else(|| LeesFout::Onleesbaar("geen schema_version".into()))?;
     if versie > u64::from(SCHEMA_VERSIE) {
-        return Err(LeesFout::NieuwereVersie(u32::try_from(versie).unwrap_or(u32::MAX)));
+        return Err(LeesFout::NieuwereVersie(
+            u32::try_from(versie).unwrap_or(u32::MAX),
+        ));
     }
     let mut wb: Werkblad =
         serde_json::from_value(waarde).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
@@ -126,7 +130,10 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     if opgeslagen_index.as_ref() != Some(&index) {
         if opgeslagen_index.is_some() {
             // Only tell the user when it changes what they see.
-            let oud: Vec<_> = opgeslagen_index.iter().flat_map(|i| i.items.iter().map(|x| &x.id)).collect();
+            let oud: Vec<_> = opgeslagen_index
+                .iter()
+                .flat_map(|i| i.items.iter().map(|x| &x.id))
+                .collect();
             let nieuw: Vec<_> = index.items.iter().map(|x| &x.id).collect();
             if oud.len() != nieuw.len() || oud.iter().any(|id| !nieuw.contains(id)) {
                 meldingen.push(Melding::new(
@@ -197,7 +204,9 @@ pub fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Resul
     if let Some(raw) = s.lees(&key).map_err(BewaarFout::Opslag)? {
         match lees_werkblad(&raw) {
             Ok(opgeslagen) if opgeslagen.revisie > wb.revisie => {
-                return Err(BewaarFout::Conflict { opgeslagen: Box::new(opgeslagen) });
+                return Err(BewaarFout::Conflict {
+                    opgeslagen: Box::new(opgeslagen),
+                });
             }
             Err(LeesFout::NieuwereVersie(v)) => return Err(BewaarFout::NieuwereVersie(v)),
             // An unreadable stored value is replaced by the good one we have in memory.
@@ -229,10 +238,19 @@ struct InPrullenbak {
 }
 
 /// Moves a worksheet to the bin (so it can be brought back) and drops it from the index.
-pub fn verwijder(s: &mut dyn Opslag, index: &mut Index, id: &str, nu: f64) -> Result<(), OpslagFout> {
+pub fn verwijder(
+    s: &mut dyn Opslag,
+    index: &mut Index,
+    id: &str,
+    nu: f64,
+) -> Result<(), OpslagFout> {
     let key = wb_key(id);
     if let Some(raw) = s.lees(&key)? {
-        let bak = InPrullenbak { schema_version: SCHEMA_VERSIE, verwijderd_op: nu, werkblad: raw };
+        let bak = InPrullenbak {
+            schema_version: SCHEMA_VERSIE,
+            verwijderd_op: nu,
+            werkblad: raw,
+        };
         let json = serde_json::to_string(&bak).expect("serialises");
         s.schrijf(&format!("{PRULLENBAK_PREFIX}{id}"), &json)?;
         s.verwijder(&key)?;
@@ -244,11 +262,21 @@ pub fn verwijder(s: &mut dyn Opslag, index: &mut Index, id: &str, nu: f64) -> Re
 }
 
 /// Brings a deleted worksheet back from the bin.
-pub fn herstel(s: &mut dyn Opslag, index: &mut Index, id: &str) -> Result<Option<Werkblad>, OpslagFout> {
+pub fn herstel(
+    s: &mut dyn Opslag,
+    index: &mut Index,
+    id: &str,
+) -> Result<Option<Werkblad>, OpslagFout> {
     let bak_key = format!("{PRULLENBAK_PREFIX}{id}");
-    let Some(raw) = s.lees(&bak_key)? else { return Ok(None) };
-    let Ok(bak) = serde_json::from_str::<InPrullenbak>(&raw) else { return Ok(None) };
-    let Ok(wb) = lees_werkblad(&bak.werkblad) else { return Ok(None) };
+    let Some(raw) = s.lees(&bak_key)? else {
+        return Ok(None);
+    };
+    let Ok(bak) = serde_json::from_str::<InPrullenbak>(&raw) else {
+        return Ok(None);
+    };
+    let Ok(wb) = lees_werkblad(&bak.werkblad) else {
+        return Ok(None);
+    };
     s.schrijf(&wb_key(id), &bak.werkblad)?;
     s.verwijder(&bak_key)?;
     index.zet(IndexItem::van(&wb));

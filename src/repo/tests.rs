@@ -41,9 +41,14 @@ fn typen_schrijft_de_index_niet_opnieuw() {
     s.data.insert(INDEX_KEY.into(), "sentinel".into());
     a.thema_mut(ThemaId::Emotie).antwoord = Some(Schaal::Ja);
     a.voornemens.push(Default::default());
-    a.thema_mut(ThemaId::Emotie).observaties.push_str(" Daarna boos.");
+    a.thema_mut(ThemaId::Emotie)
+        .observaties
+        .push_str(" Daarna boos.");
     bewaar(&mut s, &mut index, &mut a).unwrap();
-    assert_eq!(s.data[INDEX_KEY], "sentinel", "index rewritten although the overview did not change");
+    assert_eq!(
+        s.data[INDEX_KEY], "sentinel",
+        "index rewritten although the overview did not change"
+    );
     s.data.insert(INDEX_KEY.into(), index_voor);
     a.gesprek.label = "KM-2".into();
     bewaar(&mut s, &mut index, &mut a).unwrap();
@@ -60,9 +65,20 @@ fn twee_werkbladen_lopen_niet_door_elkaar() {
     b.gesprek.doel = "doel van B".into();
     bewaar(&mut s, &mut index, &mut a).unwrap();
     bewaar(&mut s, &mut index, &mut b).unwrap();
-    assert_eq!(laad(&s, "wb-a").unwrap().unwrap().gesprek.doel, "doel van A");
-    assert_eq!(laad(&s, "wb-b").unwrap().unwrap().gesprek.doel, "doel van B");
-    let ids: Vec<_> = opgestart(&mut s).index.items.into_iter().map(|i| i.id).collect();
+    assert_eq!(
+        laad(&s, "wb-a").unwrap().unwrap().gesprek.doel,
+        "doel van A"
+    );
+    assert_eq!(
+        laad(&s, "wb-b").unwrap().unwrap().gesprek.doel,
+        "doel van B"
+    );
+    let ids: Vec<_> = opgestart(&mut s)
+        .index
+        .items
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
     assert_eq!(ids, ["wb-b", "wb-a"], "newest conversation first");
 }
 
@@ -74,15 +90,22 @@ fn onzin_wordt_apart_gezet_en_de_rest_laadt() {
     bewaar(&mut s, &mut index, &mut a).unwrap();
     s.data.insert(wb_key("wb-kapot"), "{niet: json".into());
     s.data.insert(wb_key("wb-leeg"), "{}".into());
-    s.data.insert("ander.programma".into(), "niet van ons".into());
+    s.data
+        .insert("ander.programma".into(), "niet van ons".into());
 
     let op = opgestart(&mut s);
     assert_eq!(op.index.items.len(), 1);
     assert_eq!(op.meldingen.len(), 2, "{:?}", op.meldingen);
     assert!(!s.data.contains_key(&wb_key("wb-kapot")));
-    let apart: Vec<_> = s.data.iter().filter(|(k, _)| k.starts_with(QUARANTAINE_PREFIX)).collect();
+    let apart: Vec<_> = s
+        .data
+        .iter()
+        .filter(|(k, _)| k.starts_with(QUARANTAINE_PREFIX))
+        .collect();
     assert_eq!(apart.len(), 2);
-    assert!(apart.iter().any(|(k, v)| k.ends_with("wb.wb-kapot") && v.as_str() == "{niet: json"));
+    assert!(apart
+        .iter()
+        .any(|(k, v)| k.ends_with("wb.wb-kapot") && v.as_str() == "{niet: json"));
     assert_eq!(s.data["ander.programma"], "niet van ons");
 }
 
@@ -105,7 +128,10 @@ fn kapotte_index_wordt_herbouwd() {
     let op = opgestart(&mut s);
     assert_eq!(op.index.items.len(), 1);
     assert!(s.data.keys().any(|k| k.starts_with(QUARANTAINE_PREFIX)));
-    assert_eq!(serde_json::from_str::<Index>(&s.data[INDEX_KEY]).unwrap(), op.index);
+    assert_eq!(
+        serde_json::from_str::<Index>(&s.data[INDEX_KEY]).unwrap(),
+        op.index
+    );
 }
 
 #[test]
@@ -118,7 +144,10 @@ fn crash_tussen_werkblad_en_index_laat_een_laadbare_stand() {
     s.schrijfbeurten = Some(1);
     let mut b = wb("wb-b", "B", "");
     bewaar(&mut s, &mut index, &mut b).unwrap();
-    assert!(!s.data[INDEX_KEY].contains("wb-b"), "the index write should have failed");
+    assert!(
+        !s.data[INDEX_KEY].contains("wb-b"),
+        "the index write should have failed"
+    );
     s.schrijfbeurten = None;
     let op = opgestart(&mut s);
     let ids: Vec<_> = op.index.items.iter().map(|i| i.id.as_str()).collect();
@@ -135,7 +164,10 @@ fn volle_opslag_laat_de_vorige_waarde_heel() {
     let voor = s.data[&wb_key("wb-a")].clone();
     s.quotum = Some(s.data.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>() + 10);
     a.gesprek.doel = "x".repeat(1000);
-    assert_eq!(bewaar(&mut s, &mut index, &mut a), Err(BewaarFout::Opslag(OpslagFout::Vol)));
+    assert_eq!(
+        bewaar(&mut s, &mut index, &mut a),
+        Err(BewaarFout::Opslag(OpslagFout::Vol))
+    );
     assert_eq!(s.data[&wb_key("wb-a")], voor);
     assert_eq!(a.revisie, 1, "a failed save does not bump the revision");
     // Room again: the same edit is saved on the next try.
@@ -155,7 +187,9 @@ fn een_ander_tabblad_dat_eerder_bewaarde_geeft_een_conflict() {
     bewaar(&mut s, &mut index, &mut tab2).unwrap();
     a.gesprek.doel = "van tab 1".into();
     match bewaar(&mut s, &mut index, &mut a) {
-        Err(BewaarFout::Conflict { opgeslagen }) => assert_eq!(opgeslagen.gesprek.doel, "van tab 2"),
+        Err(BewaarFout::Conflict { opgeslagen }) => {
+            assert_eq!(opgeslagen.gesprek.doel, "van tab 2")
+        }
         anders => panic!("expected a conflict, got {anders:?}"),
     }
     assert_eq!(laad(&s, "wb-a").unwrap().unwrap().gesprek.doel, "van tab 2");
@@ -168,9 +202,16 @@ fn nieuwere_versie_wordt_niet_overschreven() {
     s.data.insert(wb_key("wb-z"), toekomst.into());
     let mut op = opgestart(&mut s);
     assert_eq!(op.index.items[0].nieuwere_versie, Some(99));
-    assert_eq!(s.data[&wb_key("wb-z")], toekomst, "start-up must not touch it");
+    assert_eq!(
+        s.data[&wb_key("wb-z")],
+        toekomst,
+        "start-up must not touch it"
+    );
     let mut poging = wb("wb-z", "", "");
-    assert_eq!(bewaar(&mut s, &mut op.index, &mut poging), Err(BewaarFout::NieuwereVersie(99)));
+    assert_eq!(
+        bewaar(&mut s, &mut op.index, &mut poging),
+        Err(BewaarFout::NieuwereVersie(99))
+    );
     assert_eq!(s.data[&wb_key("wb-z")], toekomst);
 }
 
@@ -190,7 +231,11 @@ fn verwijderen_en_ongedaan_maken() {
     assert_eq!(terug.gesprek.doel, "bewaren!");
     assert_eq!(index.items.len(), 1);
     assert_eq!(laad(&s, "wb-a").unwrap().unwrap(), a);
-    assert_eq!(herstel(&mut s, &mut index, "wb-a").unwrap(), None, "the bin is empty now");
+    assert_eq!(
+        herstel(&mut s, &mut index, "wb-a").unwrap(),
+        None,
+        "the bin is empty now"
+    );
 }
 
 #[test]
@@ -207,9 +252,18 @@ fn de_prullenbak_wordt_na_een_week_geleegd() {
 
 #[test]
 fn lege_label_krijgt_een_duidelijke_naam() {
-    assert_eq!(IndexItem::van(&wb("wb-a", "  ", "2026-11-22")).weergavenaam(), "Werkblad zonder label, 22-11-2026");
-    assert_eq!(IndexItem::van(&wb("wb-a", "", "")).weergavenaam(), "Werkblad zonder label");
-    assert_eq!(IndexItem::van(&wb("wb-a", " KM-7 ", "")).weergavenaam(), "KM-7");
+    assert_eq!(
+        IndexItem::van(&wb("wb-a", "  ", "2026-11-22")).weergavenaam(),
+        "Werkblad zonder label, 22-11-2026"
+    );
+    assert_eq!(
+        IndexItem::van(&wb("wb-a", "", "")).weergavenaam(),
+        "Werkblad zonder label"
+    );
+    assert_eq!(
+        IndexItem::van(&wb("wb-a", " KM-7 ", "")).weergavenaam(),
+        "KM-7"
+    );
 }
 
 #[test]
@@ -234,22 +288,55 @@ fn serde_heen_en_terug_van_een_vol_werkblad() {
         let a = w.thema_mut(t);
         a.antwoord = Some(Schaal::WeetNiet);
         a.observaties = format!("<b>{}</b> \"quotes\" & émoji 🙂", t.code());
-        a.momenten.push(Moment { tijd: Some(Tijdcode(75)), wat: "stilte".into(), anders: "doorvragen".into() });
+        a.momenten.push(Moment {
+            tijd: Some(Tijdcode(75)),
+            wat: "stilte".into(),
+            anders: "doorvragen".into(),
+        });
     }
-    w.feedback = ClientFeedback { werkrelatie: Some(7), werkrelatie_woorden: "beter".into(), doel: Some(0), doel_woorden: String::new() };
-    w.slim = Slim { zelfbeeld: Some(SlimN::Twee), mensbeeld: Some(SlimN::Een), rol: None, traject: Some(SlimN::Vier), toelichting: "x".into() };
-    w.voornemens = vec![Voornemen { tekst: "meer stilte".into() }];
-    w.terugblik = vec![Terugblik { voornemen: "v".into(), geprobeerd: Some(Schaal::Ja), wat_gebeurde: "w".into() }];
+    w.feedback = ClientFeedback {
+        werkrelatie: Some(7),
+        werkrelatie_woorden: "beter".into(),
+        doel: Some(0),
+        doel_woorden: String::new(),
+    };
+    w.slim = Slim {
+        zelfbeeld: Some(SlimN::Twee),
+        mensbeeld: Some(SlimN::Een),
+        rol: None,
+        traject: Some(SlimN::Vier),
+        toelichting: "x".into(),
+    };
+    w.voornemens = vec![Voornemen {
+        tekst: "meer stilte".into(),
+    }];
+    w.terugblik = vec![Terugblik {
+        voornemen: "v".into(),
+        geprobeerd: Some(Schaal::Ja),
+        wat_gebeurde: "w".into(),
+    }];
     let json = serde_json::to_string(&w).unwrap();
     assert_eq!(lees_werkblad(&json).unwrap(), w);
 }
 
 #[test]
 fn oud_of_onvolledig_json_laadt_met_standaardwaarden() {
-    let w = lees_werkblad(r#"{"schema_version":1,"id":"wb-x","gesprek":{"label":"K"},"toekomstig_veld":1}"#).unwrap();
+    let w = lees_werkblad(
+        r#"{"schema_version":1,"id":"wb-x","gesprek":{"label":"K"},"toekomstig_veld":1}"#,
+    )
+    .unwrap();
     assert_eq!(w.gesprek.label, "K");
     assert_eq!(w.themas.len(), 11);
-    assert!(matches!(lees_werkblad(r#"{"id":"wb-x"}"#), Err(LeesFout::Onleesbaar(_))));
-    assert!(matches!(lees_werkblad(r#"{"schema_version":1,"id":"../x"}"#), Err(LeesFout::Onleesbaar(_))));
-    assert!(matches!(lees_werkblad(r#"{"schema_version":1,"id":"wb-x","themas":[{"thema":"thema.onbekend"}]}"#), Err(LeesFout::Onleesbaar(_))));
+    assert!(matches!(
+        lees_werkblad(r#"{"id":"wb-x"}"#),
+        Err(LeesFout::Onleesbaar(_))
+    ));
+    assert!(matches!(
+        lees_werkblad(r#"{"schema_version":1,"id":"../x"}"#),
+        Err(LeesFout::Onleesbaar(_))
+    ));
+    assert!(matches!(
+        lees_werkblad(r#"{"schema_version":1,"id":"wb-x","themas":[{"thema":"thema.onbekend"}]}"#),
+        Err(LeesFout::Onleesbaar(_))
+    ));
 }

@@ -1,0 +1,50 @@
+//! The root: state, routing by URL hash, and the page frame.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::meldingen::Meldingen;
+use crate::components::overzicht::Overzicht;
+use crate::components::werkblad_editor::WerkbladEditor;
+use crate::model::route::Route;
+use crate::state::Werkbladen;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Werkbladen::start());
+    let route = RwSignal::new(Route::uit_hash(&browser::hash()));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::uit_hash(&browser::hash()));
+    });
+    // After navigating, move focus to the new page's heading so screen readers announce it.
+    Effect::new(move |eerder: Option<()>| {
+        route.track();
+        if eerder.is_some() {
+            request_animation_frame(|| browser::focus("paginatitel"));
+        }
+    });
+
+    view! {
+        <a class="skiplink" href="#hoofdinhoud" on:click=|ev| {
+            ev.prevent_default();
+            browser::focus("hoofdinhoud");
+        }>"Direct naar de inhoud"</a>
+        <header class="app-kop">
+            <a class="merk" href=Route::Overzicht.hash()>"Werkblad"</a>
+            <span class="ondertitel">"Van kijken naar zien"</span>
+            <nav aria-label="Hoofdmenu">
+                <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
+            </nav>
+        </header>
+        <Meldingen />
+        <main id="hoofdinhoud" tabindex="-1">
+            {move || match route.get() {
+                Route::Overzicht => view! { <Overzicht /> }.into_any(),
+                Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
+                // The print view, privacy and accessibility pages come with their own issues.
+                _ => view! { <Overzicht /> }.into_any(),
+            }}
+        </main>
+    }
+}

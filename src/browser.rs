@@ -1,0 +1,96 @@
+//! Thin browser glue: clock, randomness, URL hash, focus, download, print, clipboard.
+//! Kept in one place so components stay free of `web_sys` calls.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+/// Milliseconds since the epoch.
+pub fn nu_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A random number in [0, 1), for ids (no `getrandom` needed).
+pub fn willekeurig() -> f64 {
+    js_sys::Math::random()
+}
+
+/// Today's local date as ISO `yyyy-mm-dd`.
+pub fn vandaag_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Now as an ISO timestamp in UTC, for `exported_at`.
+pub fn nu_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The current `location.hash`.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Navigates by setting the hash (adds a history entry, so Back works).
+pub fn zet_hash(hash: &str) {
+    let _ = window().location().set_hash(hash);
+}
+
+/// Moves keyboard focus to an element (and so scrolls to it). Headings get `tabindex="-1"`.
+pub fn focus(id: &str) {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Offers `inhoud` as a file download; nothing leaves the device.
+pub fn download(bestandsnaam: &str, inhoud: &str, mime: &str) -> Result<(), String> {
+    let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
+    let opties = web_sys::BlobPropertyBag::new();
+    opties.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&delen, &opties)
+        .map_err(|_| "Het bestand kon niet worden gemaakt.".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "Het bestand kon niet worden gemaakt.".to_string())?;
+    let document = window().document().expect("document");
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "Downloaden lukt niet.".to_string())?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(bestandsnaam);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Opens the browser's print dialog.
+pub fn afdrukken() {
+    let _ = window().print();
+}
+
+/// Copies text to the clipboard (asynchronously; the browser may ask permission).
+pub fn kopieer(tekst: &str) {
+    let _ = window().navigator().clipboard().write_text(tekst);
+}
+
+/// The element that has keyboard focus now, to give it back later.
+pub fn actief_element() -> Option<web_sys::HtmlElement> {
+    window().document()?.active_element()?.dyn_into().ok()
+}
+
+/// Sets the document title (each screen has its own, for tabs and screen readers).
+pub fn zet_titel(titel: &str) {
+    if let Some(d) = window().document() {
+        d.set_title(titel);
+    }
+}

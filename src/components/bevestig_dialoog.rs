@@ -1,0 +1,63 @@
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::browser;
+
+/// A modal question with a confirm and a cancel button.
+///
+/// Built on `<dialog>` with `showModal()`, so the browser keeps focus inside and Escape
+/// cancels. Focus goes back to where it was when the dialog closes.
+#[component]
+pub fn BevestigDialoog(
+    /// Unique id; the title gets `{id}-titel`.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] open: Signal<bool>,
+    #[prop(into)] titel: Signal<String>,
+    #[prop(into)] tekst: Signal<String>,
+    #[prop(into)] bevestig: String,
+    #[prop(into)] bij_bevestig: Callback<()>,
+    #[prop(into)] bij_annuleer: Callback<()>,
+) -> impl IntoView {
+    let dialoog = NodeRef::<Dialog>::new();
+    let terug_naar = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |_| {
+        let Some(d) = dialoog.get() else { return };
+        if open.get() {
+            if !d.open() {
+                terug_naar.set_value(browser::actief_element());
+                let _ = d.show_modal();
+            }
+        } else if d.open() {
+            d.close();
+            if let Some(el) = terug_naar.get_value() {
+                let _ = el.focus();
+            }
+        }
+    });
+    let titel_id = format!("{id}-titel");
+    let labelled_by = titel_id.clone();
+    view! {
+        <dialog
+            node_ref=dialoog
+            id=id
+            class="dialoog"
+            aria-labelledby=labelled_by
+            on:cancel=move |ev: leptos::ev::Event| {
+                ev.prevent_default();
+                bij_annuleer.run(());
+            }
+        >
+            <h2 id=titel_id>{titel}</h2>
+            <p>{tekst}</p>
+            <div class="knoppen">
+                <button type="button" class="gevaar" on:click=move |_| bij_bevestig.run(())>
+                    {bevestig}
+                </button>
+                <button type="button" autofocus on:click=move |_| bij_annuleer.run(())>
+                    "Annuleren"
+                </button>
+            </div>
+        </dialog>
+    }
+}

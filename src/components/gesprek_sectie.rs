@@ -1,0 +1,143 @@
+use leptos::prelude::*;
+
+use super::keuze_groep::KeuzeGroep;
+use super::lens::lens;
+use super::tekst_veld::TekstVeld;
+use crate::model::{GesprekSoort, Rol, Werkblad};
+
+/// Section 1: the context of the conversation.
+#[component]
+pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
+    let (datum, zet_datum) = lens(wb, |w| w.gesprek.datum.clone(), |w, v| w.gesprek.datum = v);
+    let (label, zet_label) = lens(wb, |w| w.gesprek.label.clone(), |w, v| w.gesprek.label = v);
+    let (soort, zet_soort) = lens(wb, |w| w.gesprek.soort, |w, v| w.gesprek.soort = v);
+    let (soort_anders, zet_soort_anders) = lens(
+        wb,
+        |w| w.gesprek.soort_anders.clone(),
+        |w, v| w.gesprek.soort_anders = v,
+    );
+    let (aanwezig, zet_aanwezig) = lens(
+        wb,
+        |w| w.gesprek.aanwezig.clone(),
+        |w, v| w.gesprek.aanwezig = v,
+    );
+    let (aanwezig_anders, zet_aanwezig_anders) = lens(
+        wb,
+        |w| w.gesprek.aanwezig_anders.clone(),
+        |w, v| w.gesprek.aanwezig_anders = v,
+    );
+    let (doel, zet_doel) = lens(wb, |w| w.gesprek.doel.clone(), |w, v| w.gesprek.doel = v);
+    let (inbreng, zet_inbreng) = lens(
+        wb,
+        |w| w.gesprek.inbreng.clone(),
+        |w, v| w.gesprek.inbreng = v,
+    );
+    let (video, zet_video) = lens(wb, |w| w.gesprek.video, |w, v| w.gesprek.video = v);
+
+    let rollen = Rol::ALLE
+        .into_iter()
+        .map(|rol| {
+            let id = format!("aanwezig-{rol:?}").to_lowercase();
+            view! {
+                <div class="keuze">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || aanwezig.get().contains(&rol)
+                        on:change=move |ev| {
+                            let aan = event_target_checked(&ev);
+                            let mut lijst: Vec<Rol> =
+                                aanwezig.get_untracked().into_iter().filter(|r| *r != rol).collect();
+                            if aan {
+                                lijst.push(rol);
+                                lijst.sort_by_key(|r| Rol::ALLE.iter().position(|x| x == r));
+                            }
+                            zet_aanwezig.run(lijst);
+                        }
+                    />
+                    <label for=id>{rol.naam()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="sectie" aria-labelledby="sectie-gesprek">
+            <h2 id="sectie-gesprek" tabindex="-1">"1. Het gesprek"</h2>
+            <div class="veld">
+                <label for="gesprek-datum">"Datum van het gesprek"</label>
+                <input
+                    type="date"
+                    id="gesprek-datum"
+                    prop:value=move || datum.get()
+                    on:input=move |ev| zet_datum.run(event_target_value(&ev))
+                />
+            </div>
+            <TekstVeld
+                id="gesprek-label"
+                label="Label (code of initialen)"
+                hint="Gebruik een code of initialen, nooit een naam. Zo is niet te herleiden over wie \
+                      het gaat als iemand anders dit ziet of als het papier blijft liggen."
+                regel=true
+                waarde=label
+                bij_invoer=zet_label
+            />
+            <div class="veld">
+                <label for="gesprek-soort">"Soort gesprek"</label>
+                <select
+                    id="gesprek-soort"
+                    prop:value=move || soort.get().map(GesprekSoort::code).unwrap_or("")
+                    on:change=move |ev| zet_soort.run(GesprekSoort::van_code(&event_target_value(&ev)))
+                >
+                    <option value="">"Kies een soort gesprek"</option>
+                    {GesprekSoort::ALLE
+                        .into_iter()
+                        .map(|s| view! { <option value=s.code()>{s.naam()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <Show when=move || soort.get() == Some(GesprekSoort::Anders)>
+                <TekstVeld
+                    id="gesprek-soort-anders"
+                    label="Welk soort gesprek?"
+                    regel=true
+                    waarde=soort_anders
+                    bij_invoer=zet_soort_anders
+                />
+            </Show>
+            <fieldset class="keuzegroep">
+                <legend>"Wie waren erbij? (rollen, geen namen)"</legend>
+                {rollen}
+            </fieldset>
+            <TekstVeld
+                id="gesprek-aanwezig-anders"
+                label="Anderen die erbij waren (rol)"
+                regel=true
+                waarde=aanwezig_anders
+                bij_invoer=zet_aanwezig_anders
+            />
+            <TekstVeld
+                id="gesprek-doel"
+                label="Doel van het gesprek"
+                hint="Wat wilde je vooraf met dit gesprek bereiken?"
+                waarde=doel
+                bij_invoer=zet_doel
+            />
+            <TekstVeld
+                id="gesprek-inbreng"
+                label="Waarom breng je dit gesprek in?"
+                hint="Wat wil je ervan leren?"
+                waarde=inbreng
+                bij_invoer=zet_inbreng
+            />
+            <KeuzeGroep
+                naam="gesprek-video"
+                legend="Is het gesprek opgenomen, met toestemming van de cliënt?"
+                opties=vec![("ja", "Ja, met toestemming".to_string()), ("nee", "Nee".to_string())]
+                gekozen=Signal::derive(move || video.get().map(|v| if v { "ja" } else { "nee" }))
+                bij_keuze=Callback::new(move |k: Option<&'static str>| zet_video.run(k.map(|k| k == "ja")))
+                naast_elkaar=true
+            />
+        </section>
+    }
+}

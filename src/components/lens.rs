@@ -1,0 +1,22 @@
+//! A two-way view on one part of the open worksheet.
+
+use leptos::prelude::*;
+
+use crate::model::Werkblad;
+
+/// A memo that reads one part of the worksheet, and a callback that writes it.
+///
+/// The memo only notifies when that part really changes, so typing in one field does not
+/// re-run the views of all the others.
+pub fn lens<T>(
+    wb: RwSignal<Werkblad>,
+    lees: impl Fn(&Werkblad) -> T + Send + Sync + 'static,
+    schrijf: impl Fn(&mut Werkblad, T) + Send + Sync + 'static,
+) -> (Memo<T>, Callback<T>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let memo = Memo::new(move |_| wb.with(&lees));
+    let cb = Callback::new(move |v: T| wb.update(|w| schrijf(w, v)));
+    (memo, cb)
+}

@@ -1,0 +1,17 @@
+//! One component per file, named for what the user sees.
+
+pub mod bevestig_dialoog;
+pub mod feedback_sectie;
+pub mod gesprek_sectie;
+pub mod keuze_groep;
+pub mod lens;
+pub mod meldingen;
+pub mod momenten_lijst;
+pub mod opslag_status;
+pub mod overzicht;
+pub mod slim_matrix;
+pub mod tekst_veld;
+pub mod thema_vraag;
+pub mod voornemens_lijst;
+pub mod werkblad_editor;
+pub mod werkblad_rij;

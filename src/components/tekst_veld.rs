@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+
+/// Longest text one field keeps. Import refuses longer fields, so the editor must too.
+pub const MAX_TEKST: usize = crate::model::MAX_TEKST;
+
+/// A labelled free-text field (one line or several) for client-related text.
+///
+/// Spell check and autocomplete are off: browsers' enhanced spell check sends the text to
+/// their vendor, and autocomplete would keep client text in the browser's form history.
+#[component]
+pub fn TekstVeld(
+    /// Unique HTML id of the field.
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// Extra explanation under the label, linked with `aria-describedby`.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    #[prop(into)] waarde: Signal<String>,
+    #[prop(into)] bij_invoer: Callback<String>,
+    /// One line instead of a text area.
+    #[prop(optional)]
+    regel: bool,
+    /// Rows of a text area.
+    #[prop(default = 3)]
+    rijen: u32,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let beschreven = hint.as_ref().map(|_| hint_id.clone());
+    let invoer = move |ev: leptos::ev::Event| bij_invoer.run(event_target_value(&ev));
+    let veld = if regel {
+        view! {
+            <input
+                type="text"
+                id=id.clone()
+                aria-describedby=beschreven
+                spellcheck="false"
+                autocomplete="off"
+                maxlength=MAX_TEKST
+                prop:value=move || waarde.get()
+                on:input=invoer
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <textarea
+                id=id.clone()
+                rows=rijen
+                aria-describedby=beschreven
+                spellcheck="false"
+                autocomplete="off"
+                maxlength=MAX_TEKST
+                prop:value=move || waarde.get()
+                on:input=invoer
+            ></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="veld">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {veld}
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+
+use super::keuze_groep::KeuzeGroep;
+use super::lens::lens;
+use super::momenten_lijst::MomentenLijst;
+use super::tekst_veld::TekstVeld;
+use crate::model::thema::Interacties;
+use crate::model::{Schaal, ThemaId, Werkblad};
+
+/// One theme question: the small answer scale, observations, moments, and help on demand.
+#[component]
+pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl IntoView {
+    let basis = thema.html_id();
+    let (antwoord, zet_antwoord) = lens(
+        wb,
+        move |w| w.thema(thema).antwoord,
+        move |w, v| w.thema_mut(thema).antwoord = v,
+    );
+    let (observaties, zet_observaties) = lens(
+        wb,
+        move |w| w.thema(thema).observaties.clone(),
+        move |w, v| w.thema_mut(thema).observaties = v,
+    );
+    let uitleg = thema.uitleg();
+    let interacties = match thema.interacties() {
+        Interacties::Alle => "alle interacties".to_string(),
+        Interacties::Enkele(nrs) => {
+            let nrs: Vec<String> = nrs.iter().map(u8::to_string).collect();
+            format!("interacties {}", nrs.join(", "))
+        }
+    };
+    let kop_id = format!("{basis}-vraag");
+    let labelled_by = kop_id.clone();
+    let opties = Schaal::ALLE
+        .iter()
+        .map(|s| (schaal_code(*s), s.naam().to_string()))
+        .collect();
+
+    view! {
+        <section class="thema" aria-labelledby=labelled_by id=basis.clone()>
+            <h3 id=kop_id>
+                <span class="nummer">{format!("{nummer}. ")}</span>
+                {thema.vraag()}
+            </h3>
+            <details class="uitleg">
+                <summary>"Waarom belangrijk?"</summary>
+                <p>{uitleg.waarom}</p>
+                <p><strong>"Let bij het terugkijken op: "</strong>{uitleg.kijkvraag}</p>
+                <p class="bron">{format!("Voorbeelden uit de methode ({interacties}):")}</p>
+                <ul>
+                    {uitleg
+                        .voorbeelden
+                        .iter()
+                        .map(|v| view! { <li><strong>{format!("Interactie {}: ", v.interactie)}</strong>{v.tekst}</li> })
+                        .collect_view()}
+                </ul>
+            </details>
+            <KeuzeGroep
+                naam=format!("{basis}-antwoord")
+                legend=format!("Antwoord op vraag {nummer}")
+                opties=opties
+                gekozen=Signal::derive(move || antwoord.get().map(schaal_code))
+                bij_keuze=Callback::new(move |k: Option<&'static str>| {
+                    zet_antwoord.run(k.and_then(|k| Schaal::ALLE.into_iter().find(|s| schaal_code(*s) == k)))
+                })
+                wisbaar=true
+                naast_elkaar=true
+            />
+            <TekstVeld
+                id=format!("{basis}-observaties")
+                label="Wat zag en hoorde je? (observaties)"
+                waarde=observaties
+                bij_invoer=zet_observaties
+            />
+            <MomentenLijst wb=wb thema=thema />
+        </section>
+    }
+}
+
+fn schaal_code(s: Schaal) -> &'static str {
+    match s {
+        Schaal::Ja => "ja",
+        Schaal::Deels => "deels",
+        Schaal::Nee => "nee",
+        Schaal::WeetNiet => "weet-niet",
+    }
+}

@@ -1,0 +1,235 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::feedback_sectie::FeedbackSectie;
+use super::gesprek_sectie::GesprekSectie;
+use super::opslag_status::{OpslagStatus, Status};
+use super::slim_matrix::SlimMatrix;
+use super::thema_vraag::ThemaVraag;
+use super::voornemens_lijst::VoornemensLijst;
+use crate::browser;
+use crate::model::route::Route;
+use crate::model::thema::Groep;
+use crate::model::{ThemaId, Werkblad};
+use crate::repo::{BewaarFout, IndexItem};
+use crate::state::{uitleg_bewaarfout, werkbladen};
+
+/// How long typing may pause before the worksheet is saved.
+const BEWAAR_NA: Duration = Duration::from_millis(500);
+
+/// The editor page for one worksheet: loads it, shows the sections, saves every change.
+#[component]
+pub fn WerkbladEditor(id: String) -> impl IntoView {
+    let wbs = werkbladen();
+    match wbs.laad(&id) {
+        Ok(Some(wb)) => view! { <Editor geladen=wb /> }.into_any(),
+        Ok(None) => view! {
+            <h1 id="paginatitel" tabindex="-1">"Werkblad niet gevonden"</h1>
+            <p>"Dit werkblad bestaat niet (meer) in deze browser. Misschien is het verwijderd, of staat het op een ander apparaat."</p>
+            <p><a href=Route::Overzicht.hash()>"Naar het overzicht"</a></p>
+        }
+        .into_any(),
+        Err(tekst) => view! {
+            <h1 id="paginatitel" tabindex="-1">"Werkblad kan niet worden geopend"</h1>
+            <p class="melding fout" role="alert">{tekst}</p>
+            <p><a href=Route::Overzicht.hash()>"Naar het overzicht"</a></p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Editor(geladen: Werkblad) -> impl IntoView {
+    let wbs = werkbladen();
+    let id = geladen.id.clone();
+    // The revision this tab last loaded or saved; kept outside the signal so that a save
+    // never writes the signal it was triggered by.
+    let revisie = StoredValue::new(geladen.revisie);
+    let wb = RwSignal::new(geladen);
+    let status = RwSignal::new(if wbs.opslag_werkt {
+        Status::Opgeslagen
+    } else {
+        Status::Geheugen
+    });
+    let gewijzigd = StoredValue::new(false);
+    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    let conflict = RwSignal::new(None::<Werkblad>);
+
+    let bewaar_nu = move || {
+        if let Some(t) = timer.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+        if !gewijzigd.try_get_value().unwrap_or(false) {
+            return;
+        }
+        let Some(mut kopie) = wb.try_get_untracked() else {
+            return;
+        };
+        kopie.revisie = revisie.get_value();
+        match wbs.bewaar(&mut kopie) {
+            Ok(()) => {
+                revisie.set_value(kopie.revisie);
+                gewijzigd.set_value(false);
+                status.set(if wbs.opslag_werkt {
+                    Status::Opgeslagen
+                } else {
+                    Status::Geheugen
+                });
+            }
+            Err(BewaarFout::Conflict { opgeslagen }) => {
+                status.set(Status::Fout(uitleg_bewaarfout(&BewaarFout::Conflict {
+                    opgeslagen: opgeslagen.clone(),
+                })));
+                conflict.set(Some(*opgeslagen));
+            }
+            // The edit stays in memory and is retried on the next change.
+            Err(e) => status.set(Status::Fout(uitleg_bewaarfout(&e))),
+        }
+    };
+
+    // Every change schedules a save; the first run only subscribes.
+    Effect::new(move |eerder: Option<()>| {
+        wb.track();
+        if eerder.is_some() {
+            gewijzigd.set_value(true);
+            if !matches!(status.get_untracked(), Status::Fout(_) | Status::Geheugen) {
+                status.set(Status::Bezig);
+            }
+            if let Some(t) = timer.try_update_value(Option::take).flatten() {
+                t.clear();
+            }
+            if let Ok(t) = set_timeout_with_handle(bewaar_nu, BEWAAR_NA) {
+                timer.set_value(Some(t));
+            }
+        }
+    });
+
+    // Leaving the page, switching tabs, or leaving the editor: save what is pending.
+    let weg = window_event_listener_untyped("pagehide", move |_| bewaar_nu());
+    let verborgen = window_event_listener_untyped("visibilitychange", move |_| bewaar_nu());
+    on_cleanup(move || {
+        bewaar_nu();
+        weg.remove();
+        verborgen.remove();
+    });
+
+    let titel = Memo::new(move |_| wb.with(|w| IndexItem::van(w).weergavenaam()));
+    Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
+
+    let vervolg = move |_| {
+        bewaar_nu();
+        let nieuw = wbs.vervolg(&wb.get_untracked());
+        browser::zet_hash(&Route::Werkblad(nieuw.id).hash());
+    };
+
+    let houd_mijn_versie = move |_| {
+        if let Some(ander) = conflict.get_untracked() {
+            // Keep the other tab's version as a copy, then save ours over it.
+            let mut kopie = ander.clone();
+            kopie.id = crate::repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
+            kopie.revisie = 0;
+            kopie.gesprek.label =
+                format!("{} (versie uit ander tabblad)", kopie.gesprek.label.trim());
+            let _ = wbs.bewaar(&mut kopie);
+            revisie.set_value(ander.revisie);
+            conflict.set(None);
+            gewijzigd.set_value(true);
+            bewaar_nu();
+        }
+    };
+    let neem_andere_versie = move |_| {
+        if let Some(ander) = conflict.get_untracked() {
+            let mut mijn = wb.get_untracked();
+            mijn.id = crate::repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
+            mijn.revisie = 0;
+            mijn.gesprek.label = format!("{} (mijn versie)", mijn.gesprek.label.trim());
+            let _ = wbs.bewaar(&mut mijn);
+            revisie.set_value(ander.revisie);
+            gewijzigd.set_value(false);
+            conflict.set(None);
+            wb.set(ander);
+            gewijzigd.set_value(false);
+            status.set(Status::Opgeslagen);
+        }
+    };
+
+    let mut nummer = 0;
+    let mut groepen: Vec<(Groep, Vec<(usize, ThemaId)>)> = Vec::new();
+    for t in ThemaId::ALLE {
+        nummer += 1;
+        match groepen.last_mut() {
+            Some((g, lijst)) if *g == t.groep() => lijst.push((nummer, t)),
+            _ => groepen.push((t.groep(), vec![(nummer, t)])),
+        }
+    }
+    let themas = groepen
+        .into_iter()
+        .map(|(groep, lijst)| {
+            view! {
+                <div class="themagroep">
+                    <h3 class="groepkop">{groep.naam()}</h3>
+                    {lijst.into_iter().map(|(n, t)| view! { <ThemaVraag wb=wb thema=t nummer=n /> }).collect_view()}
+                </div>
+            }
+        })
+        .collect_view();
+
+    let secties = [
+        ("sectie-gesprek", "1. Gesprek"),
+        ("sectie-themas", "2. Thema's"),
+        ("sectie-feedback", "3. Cliëntfeedback"),
+        ("sectie-slim", "4. Interventielogica"),
+        ("sectie-voornemens", "5. Voornemens"),
+    ];
+
+    view! {
+        <div class="editor-kop">
+            <p class="terug"><a href=Route::Overzicht.hash()>"← Alle werkbladen"</a></p>
+            <h1 id="paginatitel" tabindex="-1">{move || format!("Werkblad: {}", titel.get())}</h1>
+            <OpslagStatus status=status />
+            <div class="acties">
+                <a class="knop" href=Route::Afdrukken(id.clone()).hash()>"Afdrukken"</a>
+                <button type="button" on:click=vervolg>"Nieuw vervolggesprek"</button>
+            </div>
+        </div>
+        <Show when=move || conflict.with(Option::is_some)>
+            <div class="melding fout" role="alert">
+                <p>"Dit werkblad is intussen in een ander tabblad gewijzigd. Welke versie wil je houden? De andere wordt als kopie bewaard, dus er gaat niets verloren."</p>
+                <div class="knoppen">
+                    <button type="button" on:click=houd_mijn_versie>"Mijn versie houden"</button>
+                    <button type="button" on:click=neem_andere_versie>"Versie uit het andere tabblad nemen"</button>
+                </div>
+            </div>
+        </Show>
+        <nav class="sectienav" aria-label="Onderdelen van het werkblad">
+            <ol>
+                {secties
+                    .into_iter()
+                    .map(|(doel, naam)| view! {
+                        <li>
+                            <button type="button" class="link-knop" on:click=move |_| browser::focus(doel)>{naam}</button>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+        <GesprekSectie wb=wb />
+        <section class="sectie" aria-labelledby="sectie-themas">
+            <h2 id="sectie-themas" tabindex="-1">"2. Thema's"</h2>
+            <p class="intro">"Beantwoord de vragen terwijl of nadat je de opname terugkijkt. Het gaat om je eigen manier van werken, niet om een oordeel over de cliënt."</p>
+            <details class="uitleg">
+                <summary>"Twee manieren van kijken"</summary>
+                <h4>"Boven en onder de waterlijn"</h4>
+                <p>{crate::model::uitleg::WATERLIJN}</p>
+                <h4>"Gespreksniveaus"</h4>
+                <p>{crate::model::uitleg::GESPREKSNIVEAUS}</p>
+            </details>
+            {themas}
+        </section>
+        <FeedbackSectie wb=wb />
+        <SlimMatrix wb=wb />
+        <VoornemensLijst wb=wb />
+        <p class="onderaan"><a href=Route::Overzicht.hash()>"← Terug naar alle werkbladen"</a></p>
+    }
+}

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use crate::model::datum;
+use crate::model::route::Route;
+use crate::model::thema::ThemaId;
+use crate::repo::IndexItem;
+
+/// One worksheet in the overview: label, date, kind, how complete, and its actions.
+#[component]
+pub fn WerkbladRij(
+    item: IndexItem,
+    #[prop(into)] bij_dupliceer: Callback<String>,
+    #[prop(into)] bij_verwijder: Callback<(String, String)>,
+) -> impl IntoView {
+    let naam = item.weergavenaam();
+    let kop_id = format!("rij-{}", item.id);
+    let soort = item
+        .soort
+        .map(|s| s.naam())
+        .unwrap_or("Soort niet ingevuld");
+    let datum = if item.datum.is_empty() {
+        "Geen datum".to_string()
+    } else {
+        datum::nl(&item.datum)
+    };
+    let voortgang = format!(
+        "{} van {} thema's",
+        item.themas_ingevuld,
+        ThemaId::ALLE.len()
+    );
+    let id_d = item.id.clone();
+    let id_v = item.id.clone();
+    let naam_v = naam.clone();
+    if let Some(versie) = item.nieuwere_versie {
+        return view! {
+            <li class="werkblad-rij">
+                <h2 class="rij-kop" id=kop_id>{format!("Werkblad {}", item.id)}</h2>
+                <p>{format!("Gemaakt met een nieuwere versie van de app (versie {versie}). Het wordt niet gewijzigd. Laad de pagina opnieuw om de nieuwste versie te krijgen.")}</p>
+            </li>
+        }
+        .into_any();
+    }
+    view! {
+        <li class="werkblad-rij">
+            <h2 class="rij-kop" id=kop_id.clone()>
+                <a href=Route::Werkblad(item.id.clone()).hash()>{naam.clone()}</a>
+            </h2>
+            <p class="gegevens">
+                <span>{datum}</span>
+                <span>{soort}</span>
+                <span>{voortgang.clone()}</span>
+            </p>
+            <meter min="0" max="11" value=item.themas_ingevuld aria-label=format!("Voortgang: {voortgang}")></meter>
+            <div class="acties">
+                <a class="knop" href=Route::Werkblad(item.id.clone()).hash() aria-describedby=kop_id.clone()>"Openen"</a>
+                <button type="button" aria-describedby=kop_id.clone() on:click=move |_| bij_dupliceer.run(id_d.clone())>"Kopie maken"</button>
+                <button type="button" class="gevaar" aria-describedby=kop_id on:click=move |_| bij_verwijder.run((id_v.clone(), naam_v.clone()))>"Verwijderen"</button>
+            </div>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,181 @@
+//! The app's state, held at the top and shared through context: the store, the overview index
+//! and messages. Components call these methods; none of them touches storage directly.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::model::Werkblad;
+use crate::repo::{self, BewaarFout, Index, LaadFout, LeesFout, Opslag};
+use crate::storage;
+
+/// Shared handle to the worksheets. `Copy`, so closures can hold it freely.
+#[derive(Clone, Copy)]
+pub struct Werkbladen {
+    opslag: StoredValue<Box<dyn Opslag>, LocalStorage>,
+    /// False when the browser gives no storage: the app works in memory only.
+    pub opslag_werkt: bool,
+    /// The overview, newest first.
+    pub index: RwSignal<Index>,
+    /// Messages for the user that stay until dismissed (quarantine, repairs, failures).
+    pub meldingen: RwSignal<Vec<String>>,
+    /// The worksheet deleted last, as (id, name), while undo is offered.
+    pub verwijderd: RwSignal<Option<(String, String)>>,
+}
+
+impl Werkbladen {
+    /// Opens the store, repairs what needs repairing and loads the index.
+    pub fn start() -> Werkbladen {
+        let (mut opslag, opslag_werkt) = storage::open();
+        let (index, meldingen) = match repo::opstarten(opslag.as_mut(), browser::nu_ms()) {
+            Ok(op) => (
+                op.index,
+                op.meldingen.into_iter().map(|m| m.tekst).collect(),
+            ),
+            Err(e) => (Index::default(), vec![e.uitleg()]),
+        };
+        Werkbladen {
+            opslag: StoredValue::new_local(opslag),
+            opslag_werkt,
+            index: RwSignal::new(index),
+            meldingen: RwSignal::new(meldingen),
+            verwijderd: RwSignal::new(None),
+        }
+    }
+
+    /// Runs `f` on the store. The store lives in the root owner, as long as the app.
+    fn met_opslag<U>(&self, f: impl FnOnce(&mut Box<dyn Opslag>) -> U) -> U {
+        self.opslag
+            .try_update_value(f)
+            .expect("the store lives as long as the app")
+    }
+
+    /// Shows a message until the user dismisses it.
+    pub fn meld(&self, tekst: impl Into<String>) {
+        let tekst = tekst.into();
+        self.meldingen.update(|m| {
+            if !m.contains(&tekst) {
+                m.push(tekst)
+            }
+        });
+    }
+
+    /// Creates, saves and returns a new worksheet.
+    pub fn nieuw(&self) -> Werkblad {
+        let id = repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
+        let mut wb = Werkblad::nieuw(id, browser::nu_ms(), &browser::vandaag_iso());
+        self.bewaar_of_meld(&mut wb);
+        wb
+    }
+
+    /// Creates a follow-up worksheet of the same trajectory.
+    pub fn vervolg(&self, van: &Werkblad) -> Werkblad {
+        let id = repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
+        let mut wb = van.vervolg(id, browser::nu_ms(), &browser::vandaag_iso());
+        self.bewaar_of_meld(&mut wb);
+        wb
+    }
+
+    /// Saves a copy of a worksheet under a new id; returns the copy.
+    pub fn dupliceer(&self, id: &str) -> Option<Werkblad> {
+        let origineel = self.laad(id).ok()??;
+        let mut kopie = origineel;
+        kopie.id = repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
+        kopie.revisie = 0;
+        kopie.gewijzigd = browser::nu_ms();
+        let label = kopie.gesprek.label.trim().to_string();
+        kopie.gesprek.label = if label.is_empty() {
+            "kopie".into()
+        } else {
+            format!("{label} (kopie)")
+        };
+        self.bewaar_of_meld(&mut kopie);
+        Some(kopie)
+    }
+
+    fn bewaar_of_meld(&self, wb: &mut Werkblad) {
+        if let Err(e) = self.bewaar(wb) {
+            self.meld(uitleg_bewaarfout(&e));
+        }
+    }
+
+    /// Loads one worksheet. `Ok(None)`: there is none with this id.
+    pub fn laad(&self, id: &str) -> Result<Option<Werkblad>, String> {
+        self.opslag
+            .with_value(|s| repo::laad(s.as_ref(), id))
+            .map_err(|e| match e {
+                LaadFout::Opslag(f) => f.uitleg(),
+                LaadFout::Lees(LeesFout::NieuwereVersie(_)) => {
+                    "Dit werkblad is gemaakt met een nieuwere \
+                 versie van de app. Het wordt niet geopend, zodat er niets verloren gaat. Laad de \
+                 pagina opnieuw om de nieuwste versie te krijgen."
+                        .to_string()
+                }
+                LaadFout::Lees(LeesFout::Onleesbaar(_)) => {
+                    "Dit werkblad kan niet worden gelezen. Laad de \
+                 pagina opnieuw: het wordt dan apart gezet, zonder iets te wissen."
+                        .to_string()
+                }
+            })
+    }
+
+    /// Saves one worksheet. On success `wb.revisie` is the stored revision.
+    pub fn bewaar(&self, wb: &mut Werkblad) -> Result<(), BewaarFout> {
+        wb.gewijzigd = browser::nu_ms();
+        let mut index = self.index.get_untracked();
+        let uitkomst = self.met_opslag(|s| repo::bewaar(s.as_mut(), &mut index, wb));
+        if index != self.index.get_untracked() {
+            self.index.set(index);
+        }
+        uitkomst
+    }
+
+    /// Deletes a worksheet into the bin and offers undo.
+    pub fn verwijder(&self, id: &str) {
+        let naam = self
+            .index
+            .with_untracked(|i| {
+                i.items
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.weergavenaam())
+            })
+            .unwrap_or_default();
+        let mut index = self.index.get_untracked();
+        let uitkomst =
+            self.met_opslag(|s| repo::verwijder(s.as_mut(), &mut index, id, browser::nu_ms()));
+        self.index.set(index);
+        match uitkomst {
+            Ok(()) => self.verwijderd.set(Some((id.to_string(), naam))),
+            Err(e) => self.meld(e.uitleg()),
+        }
+    }
+
+    /// Brings the last deleted worksheet back.
+    pub fn herstel(&self, id: &str) {
+        let mut index = self.index.get_untracked();
+        let uitkomst = self.met_opslag(|s| repo::herstel(s.as_mut(), &mut index, id));
+        self.index.set(index);
+        self.verwijderd.set(None);
+        if let Err(e) = uitkomst {
+            self.meld(e.uitleg());
+        }
+    }
+}
+
+/// What a failed save means for the user, in plain Dutch.
+pub fn uitleg_bewaarfout(e: &BewaarFout) -> String {
+    match e {
+        BewaarFout::Opslag(f) => f.uitleg(),
+        BewaarFout::Conflict { .. } => "Dit werkblad is intussen in een ander tabblad gewijzigd. \
+             Je wijzigingen hier zijn nog niet opgeslagen."
+            .to_string(),
+        BewaarFout::NieuwereVersie(_) => "Dit werkblad is gemaakt met een nieuwere versie van de \
+             app en wordt niet overschreven."
+            .to_string(),
+    }
+}
+
+/// The shared state, from context.
+pub fn werkbladen() -> Werkbladen {
+    expect_context::<Werkbladen>()
+}
