@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
 use crate::components::overzicht::Overzicht;
 use crate::components::werkblad_editor::WerkbladEditor;
@@ -42,7 +43,9 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Overzicht => view! { <Overzicht /> }.into_any(),
                 Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
-                // The print view, privacy and accessibility pages come with their own issues.
+                Route::Afdrukken(id) => view! { <AfdrukPagina id=Some(id) /> }.into_any(),
+                Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
+                // The privacy and accessibility pages come with their own issues.
                 _ => view! { <Overzicht /> }.into_any(),
             }}
         </main>

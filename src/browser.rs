@@ -94,3 +94,23 @@ pub fn zet_titel(titel: &str) {
         d.set_title(titel);
     }
 }
+
+/// Reads a chosen file as text. Refuses files over `max` bytes before reading them.
+pub async fn lees_bestand(bestand: web_sys::File, max: usize) -> Result<String, LeesBestandFout> {
+    let grootte = bestand.size();
+    if grootte > max as f64 {
+        return Err(LeesBestandFout::TeGroot(grootte as u64));
+    }
+    let tekst = wasm_bindgen_futures::JsFuture::from(bestand.text())
+        .await
+        .map_err(|_| LeesBestandFout::Onleesbaar)?;
+    tekst.as_string().ok_or(LeesBestandFout::Onleesbaar)
+}
+
+/// Why a chosen file could not be read.
+pub enum LeesBestandFout {
+    /// Larger than allowed; the size in bytes.
+    TeGroot(u64),
+    /// The browser could not read it.
+    Onleesbaar,
+}

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::model::samenvatting::Secties;
+use crate::model::uitwisseling::{self, ImportPlan};
 use crate::model::Werkblad;
-use crate::repo::{self, BewaarFout, Index, LaadFout, LeesFout, Opslag};
+use crate::repo::{self, BewaarFout, Index, Instellingen, LaadFout, LeesFout, Opslag};
 use crate::storage;
 
 /// Shared handle to the worksheets. `Copy`, so closures can hold it freely.
@@ -20,6 +22,10 @@ pub struct Werkbladen {
     pub meldingen: RwSignal<Vec<String>>,
     /// The worksheet deleted last, as (id, name), while undo is offered.
     pub verwijderd: RwSignal<Option<(String, String)>>,
+    /// Print choice and last export.
+    pub instellingen: RwSignal<Instellingen>,
+    /// Whether the last import can still be undone.
+    pub import_ongedaan: RwSignal<bool>,
 }
 
 impl Werkbladen {
@@ -33,7 +39,11 @@ impl Werkbladen {
             ),
             Err(e) => (Index::default(), vec![e.uitleg()]),
         };
+        let instellingen = repo::instellingen::lees(opslag.as_ref());
+        let import_ongedaan = repo::kan_ongedaan(opslag.as_ref());
         Werkbladen {
+            instellingen: RwSignal::new(instellingen),
+            import_ongedaan: RwSignal::new(import_ongedaan),
             opslag: StoredValue::new_local(opslag),
             opslag_werkt,
             index: RwSignal::new(index),
@@ -156,6 +166,69 @@ impl Werkbladen {
         let uitkomst = self.met_opslag(|s| repo::herstel(s.as_mut(), &mut index, id));
         self.index.set(index);
         self.verwijderd.set(None);
+        if let Err(e) = uitkomst {
+            self.meld(e.uitleg());
+        }
+    }
+}
+
+impl Werkbladen {
+    /// Remembers which sections the user wants on paper.
+    pub fn zet_afdruk(&self, secties: Secties) {
+        self.instellingen.update(|i| i.afdruk = secties);
+        self.bewaar_instellingen();
+    }
+
+    fn bewaar_instellingen(&self) {
+        let i = self.instellingen.get_untracked();
+        if let Err(e) = self.met_opslag(|s| repo::instellingen::bewaar(s.as_mut(), &i)) {
+            self.meld(e.uitleg());
+        }
+    }
+
+    /// Every readable worksheet, for a full export.
+    pub fn alle(&self) -> Vec<Werkblad> {
+        let ids: Vec<String> = self
+            .index
+            .with_untracked(|i| i.items.iter().map(|x| x.id.clone()).collect());
+        ids.iter()
+            .filter_map(|id| self.laad(id).ok().flatten())
+            .collect()
+    }
+
+    /// Offers worksheets as a JSON backup file, and remembers when.
+    pub fn exporteer(&self, werkbladen: &[Werkblad], bestandsnaam: &str) {
+        let json = uitwisseling::exporteer(werkbladen, &browser::nu_iso());
+        match browser::download(bestandsnaam, &json, "application/json") {
+            Ok(()) => {
+                self.instellingen
+                    .update(|i| i.laatste_export = Some(browser::nu_ms()));
+                self.bewaar_instellingen();
+            }
+            Err(e) => self.meld(e),
+        }
+    }
+
+    /// Writes a confirmed import; keeps an undo copy of what it replaced.
+    pub fn importeer(&self, plan: &ImportPlan) -> Result<(), String> {
+        let mut index = self.index.get_untracked();
+        let uitkomst = self.met_opslag(|s| repo::importeer(s.as_mut(), &mut index, plan));
+        self.index.set(index);
+        self.import_ongedaan.set(uitkomst.is_ok());
+        uitkomst.map_err(|e| {
+            format!(
+                "Importeren is niet gelukt; er is niets veranderd. {}",
+                e.uitleg()
+            )
+        })
+    }
+
+    /// Undoes the last import.
+    pub fn maak_import_ongedaan(&self) {
+        let mut index = self.index.get_untracked();
+        let uitkomst = self.met_opslag(|s| repo::maak_import_ongedaan(s.as_mut(), &mut index));
+        self.index.set(index);
+        self.import_ongedaan.set(false);
         if let Err(e) = uitkomst {
             self.meld(e.uitleg());
         }

@@ -1,5 +1,7 @@
 //! One component per file, named for what the user sees.
 
+pub mod afdruk_pagina;
+pub mod backup_sectie;
 pub mod bevestig_dialoog;
 pub mod feedback_sectie;
 pub mod gesprek_sectie;
@@ -9,6 +11,7 @@ pub mod meldingen;
 pub mod momenten_lijst;
 pub mod opslag_status;
 pub mod overzicht;
+pub mod print_samenvatting;
 pub mod slim_matrix;
 pub mod tekst_veld;
 pub mod thema_vraag;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::backup_sectie::BackupSectie;
 use super::bevestig_dialoog::BevestigDialoog;
 use super::werkblad_rij::WerkbladRij;
 use crate::browser;
@@ -64,6 +65,7 @@ pub fn Overzicht() -> impl IntoView {
                 />
             </ul>
         </Show>
+        <BackupSectie />
         <BevestigDialoog
             id="verwijder-dialoog"
             open=Signal::derive(move || te_verwijderen.with(Option::is_some))

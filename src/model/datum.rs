@@ -21,7 +21,7 @@ pub fn iso_delen(iso: &str) -> Option<(u32, u32, u32)> {
     let dagen = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (j % 4 == 0 && j % 100 != 0) || j % 400 == 0 => 29,
+        2 if (j.is_multiple_of(4) && !j.is_multiple_of(100)) || j.is_multiple_of(400) => 29,
         2 => 28,
         _ => return None,
     };

@@ -4,13 +4,14 @@
 //! crates are not even dependencies, so `cargo test` enforces it.
 
 pub mod datum;
+pub mod privacy;
 pub mod route;
 pub mod samenvatting;
 pub mod slim;
 pub mod thema;
 pub mod tijdcode;
-pub mod uitwisseling;
 pub mod uitleg;
+pub mod uitwisseling;
 pub mod werkblad;
 
 pub use slim::{Slim, SlimN, SlimUitkomst};

@@ -70,9 +70,20 @@ mod tests {
 
     #[test]
     fn onbekend_of_onveilig_naar_overzicht() {
-        for h in ["", "#", "#/", "#/onzin", "#/werkblad/", "#/werkblad/a.b", "#/werkblad/<script>"] {
+        for h in [
+            "",
+            "#",
+            "#/",
+            "#/onzin",
+            "#/werkblad/",
+            "#/werkblad/a.b",
+            "#/werkblad/<script>",
+        ] {
             assert_eq!(Route::uit_hash(h), Route::Overzicht, "{h}");
         }
-        assert_eq!(Route::uit_hash(&format!("#/werkblad/{}", "a".repeat(65))), Route::Overzicht);
+        assert_eq!(
+            Route::uit_hash(&format!("#/werkblad/{}", "a".repeat(65))),
+            Route::Overzicht
+        );
     }
 }

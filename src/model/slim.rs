@@ -133,7 +133,10 @@ pub enum SlimUitkomst {
     /// Every filled-in part of the approach sits on the client's row.
     Passend { zelfbeeld: SlimN },
     /// At least one part differs; `passend` is the row that belongs with the self-image.
-    NietPassend { zelfbeeld: SlimN, afwijkend: Vec<(SlimAspect, SlimN)> },
+    NietPassend {
+        zelfbeeld: SlimN,
+        afwijkend: Vec<(SlimAspect, SlimN)>,
+    },
 }
 
 impl Slim {
@@ -147,16 +150,24 @@ impl Slim {
             (SlimAspect::Rol, self.rol),
             (SlimAspect::Traject, self.traject),
         ];
-        let ingevuld: Vec<(SlimAspect, SlimN)> =
-            aanpak.into_iter().filter_map(|(a, n)| n.map(|n| (a, n))).collect();
+        let ingevuld: Vec<(SlimAspect, SlimN)> = aanpak
+            .into_iter()
+            .filter_map(|(a, n)| n.map(|n| (a, n)))
+            .collect();
         if ingevuld.is_empty() {
             return SlimUitkomst::Onvolledig;
         }
-        let afwijkend: Vec<_> = ingevuld.into_iter().filter(|&(_, n)| n != zelfbeeld).collect();
+        let afwijkend: Vec<_> = ingevuld
+            .into_iter()
+            .filter(|&(_, n)| n != zelfbeeld)
+            .collect();
         if afwijkend.is_empty() {
             SlimUitkomst::Passend { zelfbeeld }
         } else {
-            SlimUitkomst::NietPassend { zelfbeeld, afwijkend }
+            SlimUitkomst::NietPassend {
+                zelfbeeld,
+                afwijkend,
+            }
         }
     }
 
@@ -181,7 +192,10 @@ impl SlimUitkomst {
                 zelfbeeld.rol(),
                 zelfbeeld.traject()
             ),
-            SlimUitkomst::NietPassend { zelfbeeld, afwijkend } => {
+            SlimUitkomst::NietPassend {
+                zelfbeeld,
+                afwijkend,
+            } => {
                 let delen: Vec<String> = afwijkend
                     .iter()
                     .map(|(a, n)| format!("{} ({})", a.naam(), n.nummer()))
@@ -230,7 +244,11 @@ mod tests {
                     assert_eq!(uitkomst, SlimUitkomst::Passend { zelfbeeld: z });
                     assert!(uitkomst.in_woorden().starts_with("Passend"));
                 } else {
-                    let SlimUitkomst::NietPassend { zelfbeeld, afwijkend } = &uitkomst else {
+                    let SlimUitkomst::NietPassend {
+                        zelfbeeld,
+                        afwijkend,
+                    } = &uitkomst
+                    else {
                         panic!("{z:?} met {a:?} zou niet passen");
                     };
                     assert_eq!(*zelfbeeld, z);
@@ -249,8 +267,15 @@ mod tests {
     fn elk_onderdeel_van_de_aanpak_telt_apart() {
         for z in SlimN::ALLE {
             for a in SlimN::ALLE {
-                let alleen_rol = Slim { zelfbeeld: Some(z), rol: Some(a), ..Slim::default() };
-                assert_eq!(matches!(alleen_rol.uitkomst(), SlimUitkomst::Passend { .. }), z == a);
+                let alleen_rol = Slim {
+                    zelfbeeld: Some(z),
+                    rol: Some(a),
+                    ..Slim::default()
+                };
+                assert_eq!(
+                    matches!(alleen_rol.uitkomst(), SlimUitkomst::Passend { .. }),
+                    z == a
+                );
             }
         }
         let gemengd = Slim {
@@ -272,9 +297,15 @@ mod tests {
     #[test]
     fn zonder_zelfbeeld_of_aanpak_onvolledig() {
         assert_eq!(Slim::default().uitkomst(), SlimUitkomst::Onvolledig);
-        let zonder_aanpak = Slim { zelfbeeld: Some(SlimN::Drie), ..Slim::default() };
+        let zonder_aanpak = Slim {
+            zelfbeeld: Some(SlimN::Drie),
+            ..Slim::default()
+        };
         assert_eq!(zonder_aanpak.uitkomst(), SlimUitkomst::Onvolledig);
-        let zonder_zelfbeeld = Slim { rol: Some(SlimN::Drie), ..Slim::default() };
+        let zonder_zelfbeeld = Slim {
+            rol: Some(SlimN::Drie),
+            ..Slim::default()
+        };
         assert_eq!(zonder_zelfbeeld.uitkomst(), SlimUitkomst::Onvolledig);
     }
 

@@ -119,9 +119,7 @@ impl ThemaId {
             }
             ThemaId::DoelHelder => "Is het doel van het gesprek helder?",
             ThemaId::Agenda => "Is er een gezamenlijke agenda?",
-            ThemaId::Metacommunicatie => {
-                "Is er metacommunicatie (benoemen wat je doet en waarom)?"
-            }
+            ThemaId::Metacommunicatie => "Is er metacommunicatie (benoemen wat je doet en waarom)?",
             ThemaId::Beurten => "Wisselen de praat- en luisterbeurten voldoende?",
             ThemaId::Interventielogica => "Klopt de benadering met het zelfbeeld van de cliënt?",
         }
@@ -182,7 +180,10 @@ mod tests {
     #[test]
     fn serde_gebruikt_stabiele_ids() {
         for t in ThemaId::ALLE {
-            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{}\"", t.code()));
+            assert_eq!(
+                serde_json::to_string(&t).unwrap(),
+                format!("\"{}\"", t.code())
+            );
             assert_eq!(ThemaId::van_code(t.code()), Some(t));
         }
     }
@@ -192,10 +193,19 @@ mod tests {
         for t in ThemaId::ALLE {
             let u = t.uitleg();
             assert!(u.waarom.len() > 80, "{} heeft te weinig uitleg", t.code());
-            assert!(!u.voorbeelden.is_empty(), "{} heeft geen voorbeelden", t.code());
+            assert!(
+                !u.voorbeelden.is_empty(),
+                "{} heeft geen voorbeelden",
+                t.code()
+            );
             if let Interacties::Enkele(nrs) = t.interacties() {
                 for v in u.voorbeelden {
-                    assert!(nrs.contains(&v.interactie), "{}: interactie {}", t.code(), v.interactie);
+                    assert!(
+                        nrs.contains(&v.interactie),
+                        "{}: interactie {}",
+                        t.code(),
+                        v.interactie
+                    );
                 }
             }
         }

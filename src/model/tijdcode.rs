@@ -100,12 +100,34 @@ mod tests {
     #[test]
     fn ongeldige_tijden() {
         for fout in [
-            "75:99", "-1", "abc", "", "12", "12:5", "12:005", ":30", "12:", "1:2:3:4", "1:60:00",
-            "12:3a", "١٢:٠٥", "601:00", "99999999999:00", "12.05", "12 05", "+1:00",
+            "75:99",
+            "-1",
+            "abc",
+            "",
+            "12",
+            "12:5",
+            "12:005",
+            ":30",
+            "12:",
+            "1:2:3:4",
+            "1:60:00",
+            "12:3a",
+            "١٢:٠٥",
+            "601:00",
+            "99999999999:00",
+            "12.05",
+            "12 05",
+            "+1:00",
         ] {
-            assert!(Tijdcode::parse(fout).is_err(), "{fout:?} zou fout moeten zijn");
+            assert!(
+                Tijdcode::parse(fout).is_err(),
+                "{fout:?} zou fout moeten zijn"
+            );
         }
-        assert_eq!(Tijdcode::parse("75:99"), Err("De seconden gaan van 00 tot en met 59."));
+        assert_eq!(
+            Tijdcode::parse("75:99"),
+            Err("De seconden gaan van 00 tot en met 59.")
+        );
     }
 
     #[test]

@@ -5,11 +5,15 @@
 //! implementation over localStorage lives in `crate::storage` and holds no logic of its own.
 
 mod geheugen;
+mod import;
 mod index;
+pub mod instellingen;
 mod opslag;
 
 pub use geheugen::GeheugenOpslag;
+pub use import::{importeer, kan_ongedaan, maak_import_ongedaan, IMPORT_ONGEDAAN_KEY};
 pub use index::{Index, IndexItem};
+pub use instellingen::Instellingen;
 pub use opslag::{Opslag, OpslagFout};
 
 use serde::{Deserialize, Serialize};

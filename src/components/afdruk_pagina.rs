@@ -1,0 +1,125 @@
+use leptos::prelude::*;
+
+use super::print_samenvatting::PrintSamenvatting;
+use crate::browser;
+use crate::model::route::Route;
+use crate::model::samenvatting::{als_tekst, leeg_formulier, samenvatting, Secties};
+use crate::model::uitwisseling::bestandsnaam_een;
+use crate::model::Werkblad;
+use crate::state::werkbladen;
+
+/// Points at one switch in [`Secties`].
+type SectieVeld = fn(&mut Secties) -> &mut bool;
+
+/// The print view: choose the sections, then print with the browser's own dialog (paper or
+/// "Opslaan als PDF"). Without a worksheet it shows a blank form to fill in on paper.
+#[component]
+pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
+    let wbs = werkbladen();
+    let wb: Option<Werkblad> = match &id {
+        Some(id) => match wbs.laad(id) {
+            Ok(Some(wb)) => Some(wb),
+            Ok(None) => {
+                return view! {
+                    <h1 id="paginatitel" tabindex="-1">"Werkblad niet gevonden"</h1>
+                    <p><a href=Route::Overzicht.hash()>"Naar het overzicht"</a></p>
+                }
+                .into_any()
+            }
+            Err(e) => return view! { <h1 id="paginatitel" tabindex="-1">"Afdrukken lukt niet"</h1><p role="alert">{e}</p> }.into_any(),
+        },
+        None => None,
+    };
+    let leeg = wb.is_none();
+    browser::zet_titel(if leeg {
+        "Leeg werkblad afdrukken – Werkblad"
+    } else {
+        "Afdrukken – Werkblad"
+    });
+    let wb = StoredValue::new(wb);
+    let secties = Memo::new(move |_| wbs.instellingen.with(|i| i.afdruk));
+    let inhoud = Signal::derive(move || {
+        wb.with_value(|wb| match wb {
+            Some(wb) => samenvatting(wb, &secties.get()),
+            None => leeg_formulier(&secties.get()),
+        })
+    });
+    let gekopieerd = RwSignal::new(false);
+
+    let keuzes: [(&str, &str, SectieVeld); 6] = [
+        ("gesprek", "Het gesprek (datum, soort, doel)", |s| {
+            &mut s.gesprek
+        }),
+        ("themas", "Thema's (antwoorden)", |s| &mut s.themas),
+        (
+            "observaties",
+            "Observaties en momenten bij de thema's",
+            |s| &mut s.observaties,
+        ),
+        ("feedback", "Cliëntfeedback", |s| &mut s.feedback),
+        ("slim", "Interventielogica (SLIM)", |s| &mut s.slim),
+        ("voornemens", "Voornemens en terugblik", |s| {
+            &mut s.voornemens
+        }),
+    ];
+    let vinkjes = keuzes
+        .into_iter()
+        .map(|(code, tekst, veld)| {
+            let id = format!("afdruk-{code}");
+            view! {
+                <div class="keuze">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || *veld(&mut secties.get())
+                        on:change=move |ev| {
+                            let mut s = secties.get_untracked();
+                            *veld(&mut s) = event_target_checked(&ev);
+                            wbs.zet_afdruk(s);
+                        }
+                    />
+                    <label for=id>{tekst}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let terug = match &id {
+        Some(id) => Route::Werkblad(id.clone()).hash(),
+        None => Route::Overzicht.hash(),
+    };
+
+    view! {
+        <div class="geen-print">
+            <p class="terug"><a href=terug>{if leeg { "← Alle werkbladen" } else { "← Terug naar het werkblad" }}</a></p>
+            <h1 id="paginatitel" tabindex="-1">{if leeg { "Leeg werkblad afdrukken" } else { "Afdrukken" }}</h1>
+            <p class="intro">
+                "Kies wat er op papier komt. Met \u{201c}Afdrukken\u{201d} opent het afdrukvenster van je browser; daar kun je ook \u{201c}Opslaan als PDF\u{201d} kiezen. Knoppen en menu's komen niet op papier."
+            </p>
+            <fieldset class="keuzegroep">
+                <legend>"Wat komt op papier?"</legend>
+                {vinkjes}
+            </fieldset>
+            <div class="acties">
+                <button type="button" class="hoofdknop" on:click=|_| browser::afdrukken()>"Afdrukken"</button>
+                {(!leeg).then(|| view! {
+                    <button type="button" on:click=move |_| {
+                        browser::kopieer(&als_tekst(&inhoud.get_untracked()));
+                        gekopieerd.set(true);
+                    }>"Kopieer als tekst"</button>
+                    <button type="button" on:click=move |_| {
+                        if let Some(w) = wb.get_value() {
+                            wbs.exporteer(std::slice::from_ref(&w), &bestandsnaam_een(&w, &browser::vandaag_iso()));
+                        }
+                    }>"Exporteer dit werkblad"</button>
+                })}
+            </div>
+            <p role="status" aria-live="polite">
+                {move || gekopieerd.get().then_some("De samenvatting staat op het klembord. Plak hem waar je wilt.")}
+            </p>
+            <h2 class="voorbeeld-kop">"Voorbeeld"</h2>
+        </div>
+        <PrintSamenvatting samenvatting=inhoud />
+    }
+    .into_any()
+}

@@ -1,0 +1,141 @@
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{self, LeesBestandFout};
+use crate::model::uitwisseling::{bestandsnaam_alle, lees_import, plan, ImportPlan, MAX_BESTAND};
+use crate::state::werkbladen;
+
+/// Back-up: export all worksheets to a file, and import one with a preview and a confirm.
+#[component]
+pub fn BackupSectie() -> impl IntoView {
+    let wbs = werkbladen();
+    let bestand = NodeRef::<Input>::new();
+    let voorstel = RwSignal::new_local(None::<ImportPlan>);
+    let fout = RwSignal::new(None::<String>);
+    let bericht = RwSignal::new(None::<String>);
+
+    let laatste_export = move || match wbs.instellingen.with(|i| i.laatste_export) {
+        Some(ms) => format!("Laatste export: {}.", datum_tijd(ms)),
+        None => "Je hebt nog geen export gemaakt.".to_string(),
+    };
+
+    let exporteer_alles = move |_| {
+        let alle = wbs.alle();
+        wbs.exporteer(&alle, &bestandsnaam_alle(&browser::vandaag_iso()));
+        bericht.set(Some(format!("{} werkbladen geëxporteerd.", alle.len())));
+    };
+
+    let gekozen = move |_| {
+        fout.set(None);
+        bericht.set(None);
+        voorstel.set(None);
+        let Some(input) = bestand.get() else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+        spawn_local(async move {
+            let uitkomst = match browser::lees_bestand(file, MAX_BESTAND).await {
+                Err(LeesBestandFout::TeGroot(n)) => Err(format!(
+                    "Dit bestand is te groot ({:.1} MB). Een back-up van Werkblad is hooguit 5 MB. \
+                     Kies een ander bestand. Er is niets veranderd.",
+                    n as f64 / 1_048_576.0
+                )),
+                Err(LeesBestandFout::Onleesbaar) => Err(
+                    "Dit bestand kan niet worden gelezen. Kies een ander bestand. Er is niets veranderd.".to_string(),
+                ),
+                Ok(tekst) => lees_import(&tekst).map_err(|e| e.uitleg()),
+            };
+            match uitkomst {
+                Ok(werkbladen) => {
+                    let ids: Vec<String> = wbs
+                        .index
+                        .with_untracked(|i| i.items.iter().map(|x| x.id.clone()).collect());
+                    voorstel.set(Some(plan(werkbladen, &ids)));
+                    request_animation_frame(|| browser::focus("import-voorstel"));
+                }
+                Err(tekst) => fout.set(Some(tekst)),
+            }
+        });
+    };
+
+    let bevestig = move |_| {
+        if let Some(p) = voorstel.get_untracked() {
+            match wbs.importeer(&p) {
+                Ok(()) => bericht.set(Some(format!("Import klaar: {}", p.beschrijving()))),
+                Err(e) => fout.set(Some(e)),
+            }
+        }
+        voorstel.set(None);
+    };
+
+    view! {
+        <section class="backup" aria-labelledby="backup-kop">
+            <h2 id="backup-kop">"Back-up"</h2>
+            <p>
+                "Je werkbladen staan alleen in deze browser. Als de browser zijn gegevens wist, zijn ze weg. Maak daarom regelmatig een export en bewaar het bestand op een veilige plek. Met een export kun je ook naar een ander apparaat overstappen."
+            </p>
+            <p class="laatste-export">{laatste_export}</p>
+            <div class="acties">
+                <button type="button" on:click=exporteer_alles>"Exporteer alles"</button>
+            </div>
+            <div class="veld">
+                <label for="import-bestand">"Importeer een back-up (.json)"</label>
+                <p class="hint" id="import-hint">"Je ziet eerst wat er verandert. Er wordt niets overschreven zonder dat je het bevestigt."</p>
+                <input
+                    type="file"
+                    id="import-bestand"
+                    accept=".json,application/json"
+                    aria-describedby="import-hint"
+                    node_ref=bestand
+                    on:change=gekozen
+                />
+            </div>
+            <div role="alert">{move || fout.get().map(|f| view! { <p class="melding fout">{f}</p> })}</div>
+            <div role="status" aria-live="polite">{move || bericht.get().map(|b| view! { <p class="melding">{b}</p> })}</div>
+            {move || {
+                voorstel.get().map(|p| view! {
+                    <div class="melding import-voorstel" id="import-voorstel" tabindex="-1" aria-labelledby="import-voorstel-kop">
+                        <h3 id="import-voorstel-kop">"Wat deze import doet"</h3>
+                        <p>{p.beschrijving()}</p>
+                        {p.waarschuwing().map(|w| view! { <p><strong>{w}</strong></p> })}
+                        <ul>
+                            {p.nieuw.iter().map(|w| view! { <li>{format!("Nieuw: {}", naam(w))}</li> }).collect_view()}
+                            {p.vervangt.iter().map(|w| view! { <li>{format!("Vervangt: {}", naam(w))}</li> }).collect_view()}
+                        </ul>
+                        <div class="knoppen">
+                            <button type="button" class="hoofdknop" on:click=bevestig>"Importeren"</button>
+                            <button type="button" on:click=move |_| voorstel.set(None)>"Annuleren"</button>
+                        </div>
+                    </div>
+                })
+            }}
+            <Show when=move || wbs.import_ongedaan.get()>
+                <p>
+                    <button type="button" class="link-knop" on:click=move |_| wbs.maak_import_ongedaan()>
+                        "Laatste import ongedaan maken"
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+fn naam(w: &crate::model::Werkblad) -> String {
+    crate::repo::IndexItem::van(w).weergavenaam()
+}
+
+/// `22-11-2026 om 14:05`, local time.
+fn datum_tijd(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:02}-{:02}-{:04} om {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::model::samenvatting::{Regel, Samenvatting};
+
+/// The printable summary of one worksheet (or a blank form). All user text is rendered as
+/// text nodes; line breaks are kept by CSS (`white-space: pre-wrap`).
+#[component]
+pub fn PrintSamenvatting(#[prop(into)] samenvatting: Signal<Samenvatting>) -> impl IntoView {
+    move || {
+        let s = samenvatting.get();
+        view! {
+            <article class="afdruk" aria-label="Afdrukvoorbeeld">
+                <h1 class="afdruk-titel">{s.titel}</h1>
+                {(!s.kopregels.is_empty()).then(|| view! { <dl class="kopregels">{s.kopregels.into_iter().map(regel).collect_view()}</dl> })}
+                {s
+                    .blokken
+                    .into_iter()
+                    .map(|blok| view! {
+                        <section class="afdruk-blok">
+                            <h2>{blok.kop}</h2>
+                            {blok
+                                .onderdelen
+                                .into_iter()
+                                .map(|o| view! {
+                                    {o.tussenkop.map(|t| view! { <h3 class="tussenkop">{t}</h3> })}
+                                    <div class="vraag-blok">
+                                        <h4>{o.kop}</h4>
+                                        <dl>{o.regels.into_iter().map(regel).collect_view()}</dl>
+                                    </div>
+                                })
+                                .collect_view()}
+                        </section>
+                    })
+                    .collect_view()}
+            </article>
+        }
+    }
+}
+
+fn regel(r: Regel) -> impl IntoView {
+    let lijnen = r.invulregels;
+    view! {
+        <div class="regel">
+            <dt>{r.kop()}</dt>
+            <dd>
+                {r.tekst}
+                {(lijnen > 0).then(|| (0..lijnen).map(|_| view! { <span class="invulregel" aria-hidden="true"></span> }).collect_view())}
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,123 @@
+// Shared harness for the end-to-end tests: serves the release build on loopback, drives
+// Debian's headless Chromium with a fresh profile, and collects errors and requests.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The release build under test. */
+export const DIST = process.env.WERKBLAD_DIST ?? path.resolve(HERE, '../../dist');
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Turns CSP violations into console errors, so they are collected with the others. */
+function meldCspOvertredingen() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(
+      `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`,
+    );
+  });
+}
+
+/**
+ * Serves the build and opens Chromium with a fresh profile.
+ * Returns { url, context, page, newPage(), errors, requests, close() }.
+ */
+export async function start({ dist = DIST, viewport = { width: 1280, height: 900 } } = {}) {
+  const server = await serve(dist);
+  const profiel = await mkdtemp(path.join(os.tmpdir(), 'werkblad-e2e-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profiel, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ARGS,
+      viewport,
+    });
+  } catch (e) {
+    await server.close();
+    await rm(profiel, { recursive: true, force: true });
+    throw e;
+  }
+
+  const errors = [];
+  const requests = [];
+  const volg = (page) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('Content Security Policy')) {
+        errors.push(`console.${m.type()}: ${m.text()}`);
+      }
+    });
+  };
+  context.on('page', volg);
+  context.pages().forEach(volg);
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  context.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await context.addInitScript(meldCspOvertredingen);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    url: server.url,
+    context,
+    page,
+    newPage: () => context.newPage(),
+    errors,
+    requests,
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      await rm(profiel, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app's start page and waits for the overview. */
+export async function openApp(h, page = h.page) {
+  await page.goto(h.url);
+  await overviewShown(page);
+}
+
+/** Waits until the overview ("Mijn werkbladen") is on screen. */
+export async function overviewShown(page) {
+  await page.getByRole('heading', { level: 1, name: 'Mijn werkbladen' }).waitFor();
+}
+
+/**
+ * Waits until the editor says "✓ Opgeslagen". Call it after a change: the change sets the status
+ * to "Wordt opgeslagen…" before control returns to the test (the app reacts within the same
+ * task), and the debounced save (500 ms) sets it back. Matches the check mark on purpose: the
+ * other states, "Wordt opgeslagen…" and "Niet opgeslagen", contain the word too.
+ */
+export async function waitForSaved(page) {
+  await page.getByRole('status').filter({ hasText: '✓ Opgeslagen' }).waitFor();
+}
+
+/** Fails the test on any page error, console error, CSP violation or failed request. */
+export function assertNoErrors(h) {
+  assert.deepEqual(h.errors, [], 'errors in the browser');
+}
+
+/** Fails the test when the app requested anything outside its own origin. */
+export function assertOnlyOwnOrigin(h) {
+  const origin = new URL(h.url).origin;
+  const vreemd = h.requests.filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(vreemd, [], `requests outside ${origin}`);
+  assert.ok(h.requests.length > 0, 'no requests recorded at all');
+}
