@@ -6,6 +6,8 @@ use crate::browser;
 use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
 use crate::components::overzicht::Overzicht;
+use crate::components::privacy_pagina::PrivacyPagina;
+use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
 use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
 use crate::state::Werkbladen;
@@ -36,6 +38,7 @@ pub fn App() -> impl IntoView {
             <span class="ondertitel">"Van kijken naar zien"</span>
             <nav aria-label="Hoofdmenu">
                 <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
+                <a href=Route::Privacy.hash()>"Privacy"</a>
             </nav>
         </header>
         <Meldingen />
@@ -45,9 +48,13 @@ pub fn App() -> impl IntoView {
                 Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
                 Route::Afdrukken(id) => view! { <AfdrukPagina id=Some(id) /> }.into_any(),
                 Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
-                // The privacy and accessibility pages come with their own issues.
-                _ => view! { <Overzicht /> }.into_any(),
+                Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
+                Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
             }}
         </main>
+        <footer class="app-voet">
+            <a href=Route::Privacy.hash()>"Privacy en alles wissen"</a>
+            <a href=Route::Toegankelijkheid.hash()>"Toegankelijkheid"</a>
+        </footer>
     }
 }

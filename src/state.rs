@@ -223,6 +223,19 @@ impl Werkbladen {
         })
     }
 
+    /// Removes every key of the app from this browser and starts empty.
+    pub fn alles_wissen(&self) -> Result<usize, String> {
+        let n = self
+            .met_opslag(|s| repo::alles_wissen(s.as_mut()))
+            .map_err(|e| e.uitleg())?;
+        self.index.set(Index::default());
+        self.instellingen.set(Instellingen::default());
+        self.import_ongedaan.set(false);
+        self.verwijderd.set(None);
+        self.meldingen.set(Vec::new());
+        Ok(n)
+    }
+
     /// Undoes the last import.
     pub fn maak_import_ongedaan(&self) {
         let mut index = self.index.get_untracked();

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::print_samenvatting::PrintSamenvatting;
 use crate::browser;
+use crate::model::privacy::{controleer_werkblad, samenvatting_waarschuwingen};
 use crate::model::route::Route;
 use crate::model::samenvatting::{als_tekst, leeg_formulier, samenvatting, Secties};
 use crate::model::uitwisseling::bestandsnaam_een;
@@ -45,6 +46,12 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
         })
     });
     let gekopieerd = RwSignal::new(false);
+    // The guard's summary: what may still identify the client, before it goes on paper or in a file.
+    let waarschuwingen = wb.with_value(|wb| {
+        wb.as_ref()
+            .map(|wb| samenvatting_waarschuwingen(&controleer_werkblad(wb)))
+            .unwrap_or_default()
+    });
 
     let keuzes: [(&str, &str, SectieVeld); 6] = [
         ("gesprek", "Het gesprek (datum, soort, doel)", |s| {
@@ -100,6 +107,13 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                 <legend>"Wat komt op papier?"</legend>
                 {vinkjes}
             </fieldset>
+            {(!waarschuwingen.is_empty()).then(|| view! {
+                <div class="melding waarschuwing" role="note" aria-labelledby="privacy-samenvatting-kop">
+                    <h2 id="privacy-samenvatting-kop" class="klein">"Let op: mogelijk persoonsgegevens"</h2>
+                    <p>"In dit werkblad staat iets wat naar de cliënt kan terugwijzen. Pas het aan in het werkblad als het niet nodig is:"</p>
+                    <ul>{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </div>
+            })}
             <div class="acties">
                 <button type="button" class="hoofdknop" on:click=|_| browser::afdrukken()>"Afdrukken"</button>
                 {(!leeg).then(|| view! {

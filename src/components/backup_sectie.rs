@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self, LeesBestandFout};
+use crate::model::privacy::controleer_werkblad;
 use crate::model::uitwisseling::{bestandsnaam_alle, lees_import, plan, ImportPlan, MAX_BESTAND};
 use crate::state::werkbladen;
 
@@ -23,7 +24,21 @@ pub fn BackupSectie() -> impl IntoView {
     let exporteer_alles = move |_| {
         let alle = wbs.alle();
         wbs.exporteer(&alle, &bestandsnaam_alle(&browser::vandaag_iso()));
-        bericht.set(Some(format!("{} werkbladen geëxporteerd.", alle.len())));
+        // The guard's summary before the file leaves the app: a warning, never a block.
+        let met_gegevens: Vec<String> = alle
+            .iter()
+            .filter(|w| !controleer_werkblad(w).is_empty())
+            .map(|w| crate::repo::IndexItem::van(w).weergavenaam())
+            .collect();
+        let mut tekst = format!("{} werkbladen geëxporteerd.", alle.len());
+        if !met_gegevens.is_empty() {
+            tekst.push_str(&format!(
+                " Let op: in {} staan mogelijk persoonsgegevens ({}). Bewaar het bestand op een veilige plek.",
+                if met_gegevens.len() == 1 { "1 werkblad".to_string() } else { format!("{} werkbladen", met_gegevens.len()) },
+                met_gegevens.join(", ")
+            ));
+        }
+        bericht.set(Some(tekst));
     };
 
     let gekozen = move |_| {

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::privacy_hint::PrivacyHint;
+
 /// Longest text one field keeps. Import refuses longer fields, so the editor must too.
 pub const MAX_TEKST: usize = crate::model::MAX_TEKST;
 
@@ -28,7 +30,11 @@ pub fn TekstVeld(
     rijen: u32,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
-    let beschreven = hint.as_ref().map(|_| hint_id.clone());
+    let privacy_id = format!("{id}-privacy");
+    let beschreven = match &hint {
+        Some(_) => format!("{hint_id} {privacy_id}"),
+        None => privacy_id.clone(),
+    };
     let invoer = move |ev: leptos::ev::Event| bij_invoer.run(event_target_value(&ev));
     let veld = if regel {
         view! {
@@ -64,6 +70,7 @@ pub fn TekstVeld(
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {veld}
+            <PrivacyHint id=privacy_id waarde=waarde bij_invoer=bij_invoer />
         </div>
     }
 }

@@ -114,6 +114,10 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         verborgen.remove();
     });
 
+    provide_context(super::privacy_hint::GespreksDatum(Signal::derive(
+        move || wb.with(|w| w.gesprek.datum.clone()),
+    )));
+
     let titel = Memo::new(move |_| wb.with(|w| IndexItem::van(w).weergavenaam()));
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
 

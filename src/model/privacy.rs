@@ -1226,6 +1226,50 @@ fn geldig_domein(domein: &str) -> bool {
     delen >= 2 && laatste.chars().count() >= 2 && laatste.chars().all(char::is_alphabetic)
 }
 
+/// A possible piece of personal data somewhere in a worksheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waarschuwing {
+    /// Where: "Vraag 3: observaties".
+    pub veld: String,
+    pub soort: Soort,
+}
+
+/// Checks every free-text field of a worksheet, for the summary shown before printing or
+/// exporting. One entry per field and kind, in field order.
+pub fn controleer_werkblad(wb: &super::Werkblad) -> Vec<Waarschuwing> {
+    let ctx = Context {
+        gespreksdatum: Some(wb.gesprek.datum.as_str()),
+    };
+    let mut uit: Vec<Waarschuwing> = Vec::new();
+    for (veld, tekst) in wb.tekstvelden() {
+        for t in controleer(tekst, &ctx) {
+            let w = Waarschuwing {
+                veld: veld.clone(),
+                soort: t.soort,
+            };
+            if !uit.contains(&w) {
+                uit.push(w);
+            }
+        }
+    }
+    uit
+}
+
+/// The warnings as one Dutch sentence per kind: "BSN in: Label, Vraag 2: observaties."
+pub fn samenvatting_waarschuwingen(ws: &[Waarschuwing]) -> Vec<String> {
+    Soort::ALLE
+        .iter()
+        .filter_map(|&soort| {
+            let velden: Vec<&str> = ws
+                .iter()
+                .filter(|w| w.soort == soort)
+                .map(|w| w.veld.as_str())
+                .collect();
+            (!velden.is_empty()).then(|| format!("{} in: {}.", soort.naam(), velden.join(", ")))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod corpus;
 
@@ -1573,5 +1617,39 @@ mod tests {
         assert!(per_soort.len() == Soort::ALLE.len());
         assert!(recall >= 0.95, "recall {recall}");
         assert!(vals_alarm <= 0.05, "vals alarm {vals_alarm}");
+    }
+
+    #[test]
+    fn werkblad_controle_noemt_veld_en_soort() {
+        let mut wb = crate::model::Werkblad::nieuw("wb-p", 0.0, "2026-11-22");
+        wb.gesprek.label = "KM-1".into();
+        wb.thema_mut(crate::model::ThemaId::Emotie).observaties =
+            "Bel haar op 06-12345678, gesprek op 22-11-2026.".into();
+        wb.voornemens.push(crate::model::Voornemen {
+            tekst: "mail naar piet@voorbeeld.nl".into(),
+        });
+        let ws = controleer_werkblad(&wb);
+        assert_eq!(
+            ws,
+            vec![
+                Waarschuwing {
+                    veld: "Vraag 1: observaties".into(),
+                    soort: Soort::Telefoon
+                },
+                Waarschuwing {
+                    veld: "Voornemen 1".into(),
+                    soort: Soort::Email
+                },
+            ]
+        );
+        let zinnen = samenvatting_waarschuwingen(&ws);
+        assert_eq!(
+            zinnen,
+            vec![
+                "Telefoonnummer in: Vraag 1: observaties.",
+                "E-mailadres in: Voornemen 1."
+            ]
+        );
+        assert!(controleer_werkblad(&crate::model::Werkblad::default()).is_empty());
     }
 }

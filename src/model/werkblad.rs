@@ -98,6 +98,40 @@ impl Werkblad {
         self.themas.iter().filter(|t| !t.is_leeg()).count()
     }
 
+    /// Every free-text field with a Dutch description of where it is, for the privacy check
+    /// before printing or exporting.
+    pub fn tekstvelden(&self) -> Vec<(String, &str)> {
+        let g = &self.gesprek;
+        let mut velden: Vec<(String, &str)> = vec![
+            ("Label".into(), &g.label),
+            ("Soort gesprek".into(), &g.soort_anders),
+            ("Aanwezig".into(), &g.aanwezig_anders),
+            ("Doel van het gesprek".into(), &g.doel),
+            ("Waarom ingebracht".into(), &g.inbreng),
+        ];
+        for (n, t) in self.themas.iter().enumerate() {
+            velden.push((format!("Vraag {}: observaties", n + 1), &t.observaties));
+            for (m, moment) in t.momenten.iter().enumerate() {
+                velden.push((format!("Vraag {}: moment {}", n + 1, m + 1), &moment.wat));
+                velden.push((format!("Vraag {}: moment {}", n + 1, m + 1), &moment.anders));
+            }
+        }
+        velden.push((
+            "Cliëntfeedback: werkrelatie".into(),
+            &self.feedback.werkrelatie_woorden,
+        ));
+        velden.push(("Cliëntfeedback: doel".into(), &self.feedback.doel_woorden));
+        velden.push(("SLIM: toelichting".into(), &self.slim.toelichting));
+        for (n, v) in self.voornemens.iter().enumerate() {
+            velden.push((format!("Voornemen {}", n + 1), &v.tekst));
+        }
+        for (n, t) in self.terugblik.iter().enumerate() {
+            velden.push((format!("Terugblik {}", n + 1), &t.wat_gebeurde));
+        }
+        velden.retain(|(_, tekst)| !tekst.trim().is_empty());
+        velden
+    }
+
     /// A copy to start a follow-up conversation of the same trajectory: same label and kind,
     /// and this worksheet's intentions come back as things to look back on.
     pub fn vervolg(&self, id: impl Into<String>, nu: f64, datum: &str) -> Werkblad {

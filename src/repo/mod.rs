@@ -302,6 +302,31 @@ fn ruim_prullenbak_op(s: &mut dyn Opslag, sleutels: &[String], nu: f64) {
     }
 }
 
+/// Removes every key of the app (everything starting with [`PREFIX`]); other sites' and
+/// other apps' keys on the same origin are left alone. Returns how many keys were removed.
+pub fn alles_wissen(s: &mut dyn Opslag) -> Result<usize, OpslagFout> {
+    let ons: Vec<String> = s
+        .sleutels()?
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for k in &ons {
+        s.verwijder(k)?;
+    }
+    Ok(ons.len())
+}
+
+/// How much of the store the app uses, in UTF-16 code units of its keys and values (what the
+/// browsers count against their quota).
+pub fn gebruik(s: &dyn Opslag) -> Result<usize, OpslagFout> {
+    let mut totaal = 0;
+    for k in s.sleutels()?.into_iter().filter(|k| k.starts_with(PREFIX)) {
+        let v = s.lees(&k)?.unwrap_or_default();
+        totaal += k.encode_utf16().count() + v.encode_utf16().count();
+    }
+    Ok(totaal)
+}
+
 /// A new worksheet id: time plus a random part, so two tabs never pick the same one.
 /// The caller supplies both (the model has no clock and no randomness).
 pub fn nieuw_id(nu_ms: f64, willekeurig: f64) -> String {

@@ -340,3 +340,23 @@ fn oud_of_onvolledig_json_laadt_met_standaardwaarden() {
         Err(LeesFout::Onleesbaar(_))
     ));
 }
+
+#[test]
+fn alles_wissen_laat_andermans_sleutels_staan() {
+    let mut s = GeheugenOpslag::new();
+    let mut index = opgestart(&mut s).index;
+    bewaar(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
+    s.data.insert("iets.anders".into(), "blijft".into());
+    assert!(gebruik(&s).unwrap() > 0);
+    assert_eq!(alles_wissen(&mut s).unwrap(), 2);
+    assert_eq!(s.data.keys().collect::<Vec<_>>(), ["iets.anders"]);
+    assert_eq!(gebruik(&s).unwrap(), 0);
+}
+
+#[test]
+fn gebruik_telt_utf16_eenheden() {
+    let mut s = GeheugenOpslag::new();
+    s.data.insert("werkblad.x".into(), "é🙂".into());
+    // 10 for the key; é is one unit, the emoji two.
+    assert_eq!(gebruik(&s).unwrap(), 13);
+}
