@@ -15,7 +15,18 @@ use crate::state::Werkbladen;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Werkbladen::start());
+    let wbs = Werkbladen::start();
+    provide_context(wbs);
+    // Start-up messages go into the live region only after it is on the page: screen readers
+    // do not announce an alert whose text was there from the start.
+    let bij_start = wbs.meldingen.get_untracked();
+    if !bij_start.is_empty() {
+        wbs.meldingen.set(Vec::new());
+        set_timeout(
+            move || wbs.meldingen.set(bij_start),
+            std::time::Duration::from_millis(100),
+        );
+    }
     let route = RwSignal::new(Route::uit_hash(&browser::hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::uit_hash(&browser::hash()));

@@ -26,6 +26,8 @@ pub struct Werkbladen {
     pub instellingen: RwSignal<Instellingen>,
     /// Whether the last import can still be undone.
     pub import_ongedaan: RwSignal<bool>,
+    /// Keys of values set aside because they could not be read.
+    pub apart_gezet: RwSignal<Vec<String>>,
 }
 
 impl Werkbladen {
@@ -41,7 +43,9 @@ impl Werkbladen {
         };
         let instellingen = repo::instellingen::lees(opslag.as_ref());
         let import_ongedaan = repo::kan_ongedaan(opslag.as_ref());
+        let apart_gezet = repo::apart_gezet(opslag.as_ref()).unwrap_or_default();
         Werkbladen {
+            apart_gezet: RwSignal::new(apart_gezet),
             instellingen: RwSignal::new(instellingen),
             import_ongedaan: RwSignal::new(import_ongedaan),
             opslag: StoredValue::new_local(opslag),
@@ -233,7 +237,21 @@ impl Werkbladen {
         self.import_ongedaan.set(false);
         self.verwijderd.set(None);
         self.meldingen.set(Vec::new());
+        self.apart_gezet.set(Vec::new());
         Ok(n)
+    }
+
+    /// Offers the values set aside as a file.
+    pub fn exporteer_apart_gezet(&self) {
+        match self.met_opslag(|s| repo::apart_gezet_export(s.as_ref())) {
+            Ok(json) => {
+                let naam = format!("werkblad-apart-gezet-{}.json", browser::vandaag_iso());
+                if let Err(e) = browser::download(&naam, &json, "application/json") {
+                    self.meld(e);
+                }
+            }
+            Err(e) => self.meld(e.uitleg()),
+        }
     }
 
     /// Undoes the last import.

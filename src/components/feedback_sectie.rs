@@ -29,30 +29,31 @@ pub fn FeedbackSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
         <section class="sectie" aria-labelledby="sectie-feedback">
             <h2 id="sectie-feedback" tabindex="-1">"3. Cliëntfeedback"</h2>
             <p class="intro">{uitleg::FEEDBACK_UITLEG}</p>
-            <Score
-                id="feedback-werkrelatie"
-                vraag="Begrijpen we elkaar beter? (werkrelatie)"
-                waarde=werkrelatie
-                bij_wijziging=zet_werkrelatie
-            />
-            <TekstVeld
-                id="feedback-werkrelatie-woorden"
-                label="Wat zei de cliënt daarover? (in de eigen woorden van de cliënt)"
-                waarde=werkrelatie_woorden
-                bij_invoer=zet_werkrelatie_woorden
-            />
-            <Score
-                id="feedback-doel"
-                vraag="Komen we dichter bij het doel?"
-                waarde=doel
-                bij_wijziging=zet_doel
-            />
-            <TekstVeld
-                id="feedback-doel-woorden"
-                label="Wat zei de cliënt daarover? (in de eigen woorden van de cliënt)"
-                waarde=doel_woorden
-                bij_invoer=zet_doel_woorden
-            />
+            <fieldset class="feedbackvraag">
+                <legend>"Werkrelatie: begrijpen we elkaar beter?"</legend>
+                <Score
+                    id="feedback-werkrelatie"
+                    vraag="Cijfer voor de werkrelatie"
+                    waarde=werkrelatie
+                    bij_wijziging=zet_werkrelatie
+                />
+                <TekstVeld
+                    id="feedback-werkrelatie-woorden"
+                    label="Wat zei de cliënt over de werkrelatie? (eigen woorden)"
+                    waarde=werkrelatie_woorden
+                    bij_invoer=zet_werkrelatie_woorden
+                />
+            </fieldset>
+            <fieldset class="feedbackvraag">
+                <legend>"Doel: komen we dichter bij het doel?"</legend>
+                <Score id="feedback-doel" vraag="Cijfer voor het doel" waarde=doel bij_wijziging=zet_doel />
+                <TekstVeld
+                    id="feedback-doel-woorden"
+                    label="Wat zei de cliënt over het doel? (eigen woorden)"
+                    waarde=doel_woorden
+                    bij_invoer=zet_doel_woorden
+                />
+            </fieldset>
         </section>
     }
 }

@@ -16,8 +16,10 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
     let wat = RwSignal::new(String::new());
     let anders = RwSignal::new(String::new());
     let fout = RwSignal::new(None::<&'static str>);
+    let fout_tekst = RwSignal::new(None::<&'static str>);
     let tijd_id = format!("{basis}-nieuw-tijd");
     let fout_id = format!("{basis}-nieuw-tijd-fout");
+    let wat_id = format!("{basis}-nieuw-wat");
 
     let voeg_toe = {
         let tijd_id = tijd_id.clone();
@@ -95,7 +97,8 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
         let id = format!("{}-moment-{i}", thema.html_id());
         view! {
             <li class="moment">
-                <h4 class="moment-kop">{kop}</h4>
+                <fieldset class="moment-groep">
+                <legend class="moment-kop">{kop}</legend>
                 <TekstVeld id=format!("{id}-wat") label="Wat gebeurde er?" rijen=2 waarde=m_wat bij_invoer=zet_wat />
                 <TekstVeld
                     id=format!("{id}-anders")
@@ -116,6 +119,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                 >
                     {move || format!("{} verwijderen", kop.get())}
                 </button>
+                </fieldset>
             </li>
         }
     };
@@ -147,11 +151,12 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     <p class="fout" id=fout_id.clone() role="alert">{move || fout.get()}</p>
                 </div>
                 <TekstVeld
-                    id=format!("{basis}-nieuw-wat")
+                    id=wat_id.clone()
                     label="Wat gebeurde er?"
                     rijen=2
                     waarde=wat
                     bij_invoer=Callback::new(move |v| wat.set(v))
+                    fout=fout_tekst
                 />
                 <TekstVeld
                     id=format!("{basis}-nieuw-anders")

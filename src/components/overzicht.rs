@@ -65,6 +65,18 @@ pub fn Overzicht() -> impl IntoView {
                 />
             </ul>
         </Show>
+        <Show when=move || wbs.apart_gezet.with(|a| !a.is_empty())>
+            <section class="apart-gezet" aria-labelledby="apart-gezet-kop">
+                <h2 id="apart-gezet-kop">"Apart gezette gegevens"</h2>
+                <p>
+                    {move || format!(
+                        "{} opgeslagen gegeven(s) konden niet worden gelezen. Ze zijn niet gewist. Je kunt ze exporteren, bijvoorbeeld om ze door de functioneel beheerder te laten bekijken.",
+                        wbs.apart_gezet.with(Vec::len)
+                    )}
+                </p>
+                <button type="button" on:click=move |_| wbs.exporteer_apart_gezet()>"Apart gezette gegevens exporteren"</button>
+            </section>
+        </Show>
         <BackupSectie />
         <BevestigDialoog
             id="verwijder-dialoog"

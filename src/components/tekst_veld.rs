@@ -28,12 +28,24 @@ pub fn TekstVeld(
     /// Rows of a text area.
     #[prop(default = 3)]
     rijen: u32,
+    /// A message at the field when its content is not acceptable.
+    #[prop(optional, into)]
+    fout: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
+    let fout = fout.unwrap_or_else(|| Signal::stored(None));
+    let fout_id = format!("{id}-fout");
     let hint_id = format!("{id}-hint");
     let privacy_id = format!("{id}-privacy");
     let beschreven = match &hint {
-        Some(_) => format!("{hint_id} {privacy_id}"),
-        None => privacy_id.clone(),
+        Some(_) => format!("{hint_id} {fout_id} {privacy_id}"),
+        None => format!("{fout_id} {privacy_id}"),
+    };
+    let ongeldig = move || {
+        if fout.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
     };
     let invoer = move |ev: leptos::ev::Event| bij_invoer.run(event_target_value(&ev));
     let veld = if regel {
@@ -42,6 +54,7 @@ pub fn TekstVeld(
                 type="text"
                 id=id.clone()
                 aria-describedby=beschreven
+                aria-invalid=ongeldig
                 spellcheck="false"
                 autocomplete="off"
                 maxlength=MAX_TEKST
@@ -56,6 +69,7 @@ pub fn TekstVeld(
                 id=id.clone()
                 rows=rijen
                 aria-describedby=beschreven
+                aria-invalid=ongeldig
                 spellcheck="false"
                 autocomplete="off"
                 maxlength=MAX_TEKST
@@ -70,6 +84,7 @@ pub fn TekstVeld(
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {veld}
+            <p class="fout" id=fout_id role="alert">{move || fout.get()}</p>
             <PrivacyHint id=privacy_id waarde=waarde bij_invoer=bij_invoer />
         </div>
     }

@@ -38,10 +38,10 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
 
     view! {
         <section class="thema" aria-labelledby=labelled_by id=basis.clone()>
-            <h3 id=kop_id>
+            <h4 id=kop_id class="vraag">
                 <span class="nummer">{format!("{nummer}. ")}</span>
                 {thema.vraag()}
-            </h3>
+            </h4>
             <details class="uitleg">
                 <summary>"Waarom belangrijk?"</summary>
                 <p>{uitleg.waarom}</p>

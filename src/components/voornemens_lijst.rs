@@ -160,9 +160,13 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
                             <li>
                                 <span>{*tip}</span>
                                 " "
-                                <button type="button" class="link-knop" on:click=move |_| voeg_toe(tip.to_string())>
+                                <button
+                                    type="button"
+                                    class="link-knop"
+                                    aria-label=format!("Toevoegen: {tip}")
+                                    on:click=move |_| voeg_toe(tip.to_string())
+                                >
                                     "Toevoegen"
-                                    <span class="sr-only">{format!(": {tip}")}</span>
                                 </button>
                             </li>
                         })

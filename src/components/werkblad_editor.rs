@@ -180,10 +180,10 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         .collect_view();
 
     let secties = [
-        ("sectie-gesprek", "1. Gesprek"),
+        ("sectie-gesprek", "1. Het gesprek"),
         ("sectie-themas", "2. Thema's"),
         ("sectie-feedback", "3. Cliëntfeedback"),
-        ("sectie-slim", "4. Interventielogica"),
+        ("sectie-slim", "4. Interventielogica (SLIM)"),
         ("sectie-voornemens", "5. Voornemens"),
     ];
 
@@ -224,9 +224,9 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
             <p class="intro">"Beantwoord de vragen terwijl of nadat je de opname terugkijkt. Het gaat om je eigen manier van werken, niet om een oordeel over de cliënt."</p>
             <details class="uitleg">
                 <summary>"Twee manieren van kijken"</summary>
-                <h4>"Boven en onder de waterlijn"</h4>
+                <h3>"Boven en onder de waterlijn"</h3>
                 <p>{crate::model::uitleg::WATERLIJN}</p>
-                <h4>"Gespreksniveaus"</h4>
+                <h3>"Gespreksniveaus"</h3>
                 <p>{crate::model::uitleg::GESPREKSNIVEAUS}</p>
             </details>
             {themas}

@@ -159,16 +159,18 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
 fn zet_apart(s: &mut dyn Opslag, key: &str, raw: &str, nu: f64, meldingen: &mut Vec<Melding>) {
     let apart = format!("{QUARANTAINE_PREFIX}{}.{key}", nu as u64);
     let gelukt = s.schrijf(&apart, raw).is_ok() && s.verwijder(key).is_ok();
+    let wat = if key == INDEX_KEY {
+        "Het overzicht van je werkbladen kon niet worden gelezen en is opnieuw opgebouwd uit de werkbladen zelf."
+    } else {
+        "Een opgeslagen werkblad kon niet worden gelezen, bijvoorbeeld omdat het beschadigd is."
+    };
     meldingen.push(Melding::new(if gelukt {
         format!(
-            "Een opgeslagen gegeven kon niet worden gelezen ({key}). Het is apart gezet en niet \
-             gewist; je andere werkbladen zijn gewoon geladen."
+            "{wat} Het is niet gewist, maar apart gezet. Je andere werkbladen zijn gewoon \
+             geladen. Onder \u{201c}Apart gezette gegevens\u{201d} kun je het exporteren."
         )
     } else {
-        format!(
-            "Een opgeslagen gegeven kon niet worden gelezen ({key}). Het is niet gewist, maar \
-             wordt overgeslagen; je andere werkbladen zijn gewoon geladen."
-        )
+        format!("{wat} Het is niet gewist, maar wordt overgeslagen. Je andere werkbladen zijn gewoon geladen.")
     }));
 }
 
@@ -314,6 +316,26 @@ pub fn alles_wissen(s: &mut dyn Opslag) -> Result<usize, OpslagFout> {
         s.verwijder(k)?;
     }
     Ok(ons.len())
+}
+
+/// The keys of values set aside because they could not be read.
+pub fn apart_gezet(s: &dyn Opslag) -> Result<Vec<String>, OpslagFout> {
+    Ok(s.sleutels()?
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTAINE_PREFIX))
+        .collect())
+}
+
+/// The values set aside, as one JSON object `{key: value}`, so the user can keep or hand them
+/// to someone who can repair them.
+pub fn apart_gezet_export(s: &dyn Opslag) -> Result<String, OpslagFout> {
+    let mut uit = serde_json::Map::new();
+    for k in apart_gezet(s)? {
+        if let Some(v) = s.lees(&k)? {
+            uit.insert(k, serde_json::Value::String(v));
+        }
+    }
+    Ok(serde_json::Value::Object(uit).to_string())
 }
 
 /// How much of the store the app uses, in UTF-16 code units of its keys and values (what the

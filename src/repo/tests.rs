@@ -107,6 +107,13 @@ fn onzin_wordt_apart_gezet_en_de_rest_laadt() {
         .iter()
         .any(|(k, v)| k.ends_with("wb.wb-kapot") && v.as_str() == "{niet: json"));
     assert_eq!(s.data["ander.programma"], "niet van ons");
+    assert_eq!(apart_gezet(&s).unwrap().len(), 2);
+    let export: serde_json::Value = serde_json::from_str(&apart_gezet_export(&s).unwrap()).unwrap();
+    assert!(export
+        .as_object()
+        .unwrap()
+        .values()
+        .any(|v| v == "{niet: json"));
 }
 
 #[test]

@@ -27,7 +27,6 @@ const VRAGEN = [
 ];
 const ANTWOORDEN = ['Ja', 'Deels', 'Nee', 'Weet niet'];
 const TIJD_LABEL = 'Tijd in de opname (minuten:seconden)';
-const WOORDEN_LABEL = 'Wat zei de cliënt daarover? (in de eigen woorden van de cliënt)';
 const TIP = 'Stel één open vraag en wees daarna stil';
 
 // ---------------------------------------------------------------------------------------------
@@ -38,8 +37,7 @@ const thema = (page, vraag) => page.getByRole('region', { name: vraag });
 const nieuwMoment = (page, vraag) => thema(page, vraag).getByRole('group', { name: 'Moment toevoegen' });
 const momenten = (page, vraag) =>
   thema(page, vraag)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: /^Moment \d+/ }) });
+    .getByRole('group', { name: /^Moment \d+/ });
 const werkbladLijst = (page) => page.getByRole('list', { name: 'Werkbladen, nieuwste eerst' });
 const rij = (page, naam) =>
   werkbladLijst(page)
@@ -131,7 +129,7 @@ async function voegMomentToe(page, vraag, { tijd, wat = '', anders = '' }) {
 async function leesMomenten(page, vraag) {
   const uit = [];
   for (const m of await momenten(page, vraag).all()) {
-    const kopTekst = await m.getByRole('heading').textContent();
+    const kopTekst = await m.locator('legend').textContent();
     uit.push({
       tijd: kopTekst.match(/— (\d+:\d\d)$/)?.[1] ?? null,
       wat: await m.getByLabel('Wat gebeurde er?').inputValue(),
@@ -150,23 +148,24 @@ async function leesThema(page, vraag) {
   };
 }
 
-/** Section 3. The two "own words" fields share one label; the first is about the relationship. */
+const FEEDBACK_VELDEN = {
+  werkrelatie: 'Cijfer voor de werkrelatie',
+  werkrelatieWoorden: 'Wat zei de cliënt over de werkrelatie? (eigen woorden)',
+  doel: 'Cijfer voor het doel',
+  doelWoorden: 'Wat zei de cliënt over het doel? (eigen woorden)',
+};
+
+/** Section 3: two scores and the client's own words about each. */
 async function vulFeedback(page, f) {
   const s = sectie(page, '3. Cliëntfeedback');
-  await s.getByLabel('Begrijpen we elkaar beter? (werkrelatie)').fill(f.werkrelatie);
-  await s.getByLabel(WOORDEN_LABEL).nth(0).fill(f.werkrelatieWoorden);
-  await s.getByLabel('Komen we dichter bij het doel?').fill(f.doel);
-  await s.getByLabel(WOORDEN_LABEL).nth(1).fill(f.doelWoorden);
+  for (const [veld, label] of Object.entries(FEEDBACK_VELDEN)) await s.getByLabel(label).fill(f[veld]);
 }
 
 async function leesFeedback(page) {
   const s = sectie(page, '3. Cliëntfeedback');
-  return {
-    werkrelatie: await s.getByLabel('Begrijpen we elkaar beter? (werkrelatie)').inputValue(),
-    werkrelatieWoorden: await s.getByLabel(WOORDEN_LABEL).nth(0).inputValue(),
-    doel: await s.getByLabel('Komen we dichter bij het doel?').inputValue(),
-    doelWoorden: await s.getByLabel(WOORDEN_LABEL).nth(1).inputValue(),
-  };
+  const uit = {};
+  for (const [veld, label] of Object.entries(FEEDBACK_VELDEN)) uit[veld] = await s.getByLabel(label).inputValue();
+  return uit;
 }
 
 const SLIM_GROEPEN = {
@@ -214,7 +213,10 @@ async function vulVoornemens(page, { eigen = [], tips = [] }) {
   }
   if (tips.length > 0) {
     await s.getByText('Ideeën uit de methode').click();
-    for (const tip of tips) await s.getByRole('button', { name: `Toevoegen: ${tip}` }).click();
+    const ideeen = s.getByRole('group').filter({ hasText: 'Ideeën uit de methode' });
+    for (const tip of tips) {
+      await ideeen.getByRole('listitem').filter({ hasText: tip }).getByRole('button', { name: /^Toevoegen/ }).click();
+    }
   }
 }
 
@@ -507,7 +509,7 @@ describe('Werkblad in de browser', () => {
     await page.reload();
     await overviewShown(page);
 
-    await page.getByRole('alert').filter({ hasText: 'apart gezet' }).filter({ hasText: 'werkblad.wb.wb-kapot' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'apart gezet' }).waitFor();
     await rij(page, 'KM-GELDIG').waitFor();
     assert.equal(await werkbladLijst(page).getByRole('listitem').count(), 1);
 
