@@ -132,6 +132,12 @@ impl Werkbladen {
             })
     }
 
+    /// A worksheet of a newer app version, read as well as possible to show it read-only.
+    pub fn laad_alleen_lezen(&self, id: &str) -> Option<Werkblad> {
+        self.opslag
+            .with_value(|s| repo::laad_alleen_lezen(s.as_ref(), id))
+    }
+
     /// Saves one worksheet. On success `wb.revisie` is the stored revision.
     pub fn bewaar(&self, wb: &mut Werkblad) -> Result<(), BewaarFout> {
         wb.gewijzigd = browser::nu_ms();

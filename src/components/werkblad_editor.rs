@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use super::feedback_sectie::FeedbackSectie;
 use super::gesprek_sectie::GesprekSectie;
 use super::opslag_status::{OpslagStatus, Status};
+use super::print_samenvatting::PrintSamenvatting;
 use super::slim_matrix::SlimMatrix;
 use super::thema_vraag::ThemaVraag;
 use super::voornemens_lijst::VoornemensLijst;
 use crate::browser;
 use crate::model::route::Route;
+use crate::model::samenvatting::{samenvatting, Secties};
 use crate::model::thema::Groep;
 use crate::model::{ThemaId, Werkblad};
 use crate::repo::{BewaarFout, IndexItem};
@@ -30,6 +32,17 @@ pub fn WerkbladEditor(id: String) -> impl IntoView {
             <p><a href=Route::Overzicht.hash()>"Naar het overzicht"</a></p>
         }
         .into_any(),
+        Err(tekst) if wbs.laad_alleen_lezen(&id).is_some() => {
+            let wb = wbs.laad_alleen_lezen(&id).expect("checked above");
+            let inhoud = samenvatting(&wb, &Secties::default());
+            view! {
+                <p class="terug"><a href=Route::Overzicht.hash()>"← Alle werkbladen"</a></p>
+                <h1 id="paginatitel" tabindex="-1">"Werkblad (alleen lezen)"</h1>
+                <p class="melding waarschuwing" role="status">{tekst}</p>
+                <PrintSamenvatting samenvatting=Signal::stored(inhoud) />
+            }
+            .into_any()
+        }
         Err(tekst) => view! {
             <h1 id="paginatitel" tabindex="-1">"Werkblad kan niet worden geopend"</h1>
             <p class="melding fout" role="alert">{tekst}</p>

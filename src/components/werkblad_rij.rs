@@ -34,8 +34,10 @@ pub fn WerkbladRij(
     if let Some(versie) = item.nieuwere_versie {
         return view! {
             <li class="werkblad-rij">
-                <h2 class="rij-kop" id=kop_id>{format!("Werkblad {}", item.id)}</h2>
-                <p>{format!("Gemaakt met een nieuwere versie van de app (versie {versie}). Het wordt niet gewijzigd. Laad de pagina opnieuw om de nieuwste versie te krijgen.")}</p>
+                <h2 class="rij-kop" id=kop_id>
+                    <a href=Route::Werkblad(item.id.clone()).hash()>{format!("Werkblad {} (alleen lezen)", item.id)}</a>
+                </h2>
+                <p>{format!("Gemaakt met een nieuwere versie van de app (versie {versie}). Je kunt het lezen, maar niet wijzigen. Laad de pagina opnieuw om de nieuwste versie te krijgen.")}</p>
             </li>
         }
         .into_any();

@@ -4,6 +4,7 @@
 //! crates are not even dependencies, so `cargo test` enforces it.
 
 pub mod datum;
+pub mod migratie;
 pub mod privacy;
 pub mod route;
 pub mod samenvatting;

@@ -12,7 +12,7 @@
 //! The file format:
 //! `{"app": "werkblad", "schema_version": 1, "exported_at": "...", "werkbladen": [...]}`,
 //! where every worksheet is exactly what the store holds (it carries its own
-//! `schema_version`, so each one is read with the same `repo::lees_werkblad` as at start-up,
+//! `schema_version`, so each one is read with the same `migratie::lees_waarde` as at start-up,
 //! migrations included).
 
 use std::collections::{HashMap, HashSet};
@@ -22,10 +22,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::datum;
+use super::migratie::{lees_waarde, LeesFout};
 use super::route::geldig_id;
 use super::thema::ThemaId;
 use super::werkblad::{Werkblad, MAX_TEKST, SCHEMA_VERSIE};
-use crate::repo::{lees_werkblad, LeesFout};
 
 /// The `app` field of a backup file.
 pub const APP: &str = "werkblad";
@@ -285,7 +285,7 @@ impl std::error::Error for ImportFout {}
 /// Reads and checks a whole backup file. All or nothing: one bad worksheet refuses the file,
 /// so the user never ends up with half an import.
 ///
-/// Each worksheet is read by `repo::lees_werkblad`, exactly as at start-up (schema version,
+/// Each worksheet is read by `migratie::lees_waarde`, exactly as at start-up (schema version,
 /// theme list repaired), and then checked further: a safe id, no id twice in the file, no text
 /// field over [`MAX_TEKST`], scores 0–10.
 pub fn lees_import(json: &str) -> Result<Vec<Werkblad>, ImportFout> {
@@ -371,12 +371,14 @@ fn lees_een(waarde: Value, nummer: usize) -> Result<Werkblad, ImportFout> {
     }
     // Through the same reader as stored worksheets, so an import can never hold anything that
     // start-up would refuse, and future migrations apply to backups too.
-    let wb = lees_werkblad(&waarde.to_string()).map_err(|e| match e {
-        LeesFout::NieuwereVersie(v) => ImportFout::NieuwereVersie {
-            versie: u64::from(v),
-        },
-        LeesFout::Onleesbaar(detail) => structuur(&detail),
-    })?;
+    let wb = lees_waarde(waarde)
+        .map(|g| g.werkblad)
+        .map_err(|e| match e {
+            LeesFout::NieuwereVersie(v) => ImportFout::NieuwereVersie {
+                versie: u64::from(v),
+            },
+            LeesFout::Onleesbaar(detail) => structuur(&detail),
+        })?;
     if let Some((veld, tekens)) = te_lange_tekst(&wb) {
         return Err(ImportFout::TekstTeLang {
             nummer,
@@ -801,16 +803,17 @@ mod tests {
 
     #[test]
     fn nieuwere_versie() {
+        let nieuwer = u64::from(SCHEMA_VERSIE) + 1;
         let json = exporteer(&[vol("wb-a", "x")], "nu").replacen(
-            "\"schema_version\":1",
-            "\"schema_version\":2",
+            &format!("\"schema_version\":{SCHEMA_VERSIE}"),
+            &format!("\"schema_version\":{nieuwer}"),
             1,
         );
         assert_eq!(
             lees_import(&json),
-            Err(ImportFout::NieuwereVersie { versie: 2 })
+            Err(ImportFout::NieuwereVersie { versie: nieuwer })
         );
-        let fout = ImportFout::NieuwereVersie { versie: 2 }.uitleg();
+        let fout = ImportFout::NieuwereVersie { versie: nieuwer }.uitleg();
         assert!(
             fout.contains("gemaakt met een nieuwere versie van de app"),
             "{fout}"

@@ -11,7 +11,7 @@ use super::tijdcode::Tijdcode;
 
 /// The schema version written on every stored worksheet. Bump it together with a migration in
 /// `model::migratie` and a fixture of the old version.
-pub const SCHEMA_VERSIE: u32 = 1;
+pub const SCHEMA_VERSIE: u32 = 2;
 
 /// Longest text one field may hold, in characters. The editor stops there and import refuses
 /// more, so an exported file always imports again.
@@ -30,6 +30,8 @@ pub struct Werkblad {
     pub revisie: u64,
     pub gesprek: Gesprek,
     /// One answer per theme question, in the method's order (see [`ThemaId::ALLE`]).
+    /// Stored as an object keyed by the stable theme id (schema version 2).
+    #[serde(with = "themas_per_id")]
     pub themas: Vec<ThemaAntwoord>,
     pub feedback: ClientFeedback,
     pub slim: Slim,
@@ -148,6 +150,59 @@ impl Werkblad {
             })
             .collect();
         wb
+    }
+}
+
+/// (De)serialises the theme answers as `{"thema.emotie": {...}, ...}`.
+mod themas_per_id {
+    use serde::de::Error as _;
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Moment, Schaal, ThemaAntwoord, ThemaId};
+
+    #[derive(Serialize)]
+    struct Uit<'a> {
+        antwoord: &'a Option<Schaal>,
+        observaties: &'a str,
+        momenten: &'a [Moment],
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct In {
+        antwoord: Option<Schaal>,
+        observaties: String,
+        momenten: Vec<Moment>,
+    }
+
+    pub fn serialize<S: Serializer>(themas: &[ThemaAntwoord], s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(themas.len()))?;
+        for t in themas {
+            let uit = Uit {
+                antwoord: &t.antwoord,
+                observaties: &t.observaties,
+                momenten: &t.momenten,
+            };
+            map.serialize_entry(t.thema.code(), &uit)?;
+        }
+        map.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ThemaAntwoord>, D::Error> {
+        let map = std::collections::BTreeMap::<String, In>::deserialize(d)?;
+        map.into_iter()
+            .map(|(code, w)| {
+                let thema = ThemaId::van_code(&code)
+                    .ok_or_else(|| D::Error::custom(format!("onbekend thema {code}")))?;
+                Ok(ThemaAntwoord {
+                    thema,
+                    antwoord: w.antwoord,
+                    observaties: w.observaties,
+                    momenten: w.momenten,
+                })
+            })
+            .collect()
     }
 }
 

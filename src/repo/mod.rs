@@ -53,37 +53,15 @@ impl Melding {
     }
 }
 
-/// Why a stored worksheet could not be used as it is.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LeesFout {
-    /// Not JSON, not a worksheet, or a broken one.
-    Onleesbaar(String),
-    /// Written by a newer version of the app: open read-only, never overwrite.
-    NieuwereVersie(u32),
+pub use crate::model::migratie::LeesFout;
+
+/// Reads one stored worksheet of any known version (see `model::migratie`).
+pub fn lees_werkblad(raw: &str) -> Result<Werkblad, LeesFout> {
+    crate::model::migratie::lees(raw).map(|g| g.werkblad)
 }
 
-/// Reads one stored worksheet: parses, checks the schema version and repairs the theme list.
-pub fn lees_werkblad(raw: &str) -> Result<Werkblad, LeesFout> {
-    let waarde: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
-    let versie = waarde
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| LeesFout::Onleesbaar("geen schema_version".into()))?;
-    if versie > u64::from(SCHEMA_VERSIE) {
-        return Err(LeesFout::NieuwereVersie(
-            u32::try_from(versie).unwrap_or(u32::MAX),
-        ));
-    }
-    let mut wb: Werkblad =
-        serde_json::from_value(waarde).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
-    if !crate::model::route::geldig_id(&wb.id) {
-        return Err(LeesFout::Onleesbaar("ongeldig id".into()));
-    }
-    wb.schema_version = SCHEMA_VERSIE;
-    wb.normaliseer();
-    Ok(wb)
-}
+/// The copy of a worksheet as it was before a migration, kept until its next successful save.
+pub const VOOR_MIGRATIE_PREFIX: &str = "werkblad.voor-migratie.";
 
 /// Everything the app needs at start-up.
 #[derive(Debug, Default)]
@@ -118,8 +96,13 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     let mut items = Vec::new();
     for key in sleutels.iter().filter(|k| k.starts_with(WB_PREFIX)) {
         let Some(raw) = s.lees(key)? else { continue };
-        match lees_werkblad(&raw) {
-            Ok(wb) if wb_key(&wb.id) == *key => items.push(IndexItem::van(&wb)),
+        match crate::model::migratie::lees(&raw) {
+            Ok(g) if wb_key(&g.werkblad.id) == *key => {
+                if g.gemigreerd_van.is_some() {
+                    bewaar_voor_migratie(s, &g.werkblad.id, &raw);
+                }
+                items.push(IndexItem::van(&g.werkblad));
+            }
             Ok(_) => zet_apart(s, key, &raw, nu, &mut meldingen),
             Err(LeesFout::NieuwereVersie(v)) => {
                 // Not ours to touch; show it so the user knows it is there.
@@ -154,6 +137,15 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     Ok(Opstart { index, meldingen })
 }
 
+/// Keeps the old form of a migrated worksheet (once) until the migrated one is saved.
+fn bewaar_voor_migratie(s: &mut dyn Opslag, id: &str, raw: &str) {
+    let key = format!("{VOOR_MIGRATIE_PREFIX}{id}");
+    if matches!(s.lees(&key), Ok(None)) {
+        // Best effort: the original stays under its own key until the next save anyway.
+        let _ = s.schrijf(&key, raw);
+    }
+}
+
 /// Moves an unreadable value to a quarantine key. Removes the original only when the copy is
 /// written, so the value survives even a full store.
 fn zet_apart(s: &mut dyn Opslag, key: &str, raw: &str, nu: f64, meldingen: &mut Vec<Melding>) {
@@ -180,6 +172,11 @@ pub fn laad(s: &dyn Opslag, id: &str) -> Result<Option<Werkblad>, LaadFout> {
         None => Ok(None),
         Some(raw) => lees_werkblad(&raw).map(Some).map_err(LaadFout::Lees),
     }
+}
+
+/// Reads a worksheet of a newer version as well as possible, only to show it read-only.
+pub fn laad_alleen_lezen(s: &dyn Opslag, id: &str) -> Option<Werkblad> {
+    crate::model::migratie::lees_alleen_lezen(&s.lees(&wb_key(id)).ok()??)
 }
 
 /// Why a worksheet could not be loaded.
@@ -225,6 +222,8 @@ pub fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Resul
     let json = serde_json::to_string(&nieuw).expect("a Werkblad always serialises");
     s.schrijf(&key, &json).map_err(BewaarFout::Opslag)?;
     wb.revisie = nieuw.revisie;
+    // Saved in the current version: the pre-migration copy has served its purpose.
+    let _ = s.verwijder(&format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id));
 
     let item = IndexItem::van(wb);
     if index.zet(item) {

@@ -367,3 +367,31 @@ fn gebruik_telt_utf16_eenheden() {
     // 10 for the key; é is one unit, the emoji two.
     assert_eq!(gebruik(&s).unwrap(), 13);
 }
+
+#[test]
+fn oude_versie_wordt_gemigreerd_en_het_origineel_bewaard_tot_de_volgende_save() {
+    let v1 = include_str!("../../tests/fixtures/werkblad-v1.json");
+    let mut s = GeheugenOpslag::new();
+    s.data.insert(wb_key("wb-v1-fixture"), v1.into());
+    let mut op = opgestart(&mut s);
+    assert!(op.meldingen.is_empty());
+    assert_eq!(op.index.items[0].label, "KM-V1");
+    assert_eq!(s.data[&format!("{VOOR_MIGRATIE_PREFIX}wb-v1-fixture")], v1);
+    assert_eq!(
+        s.data[&wb_key("wb-v1-fixture")],
+        v1,
+        "not rewritten until the user saves"
+    );
+    // A second start-up does not overwrite the kept copy.
+    opgestart(&mut s);
+    let mut w = laad(&s, "wb-v1-fixture").unwrap().unwrap();
+    w.gesprek.doel = "aangepast".into();
+    bewaar(&mut s, &mut op.index, &mut w).unwrap();
+    assert!(!s
+        .data
+        .contains_key(&format!("{VOOR_MIGRATIE_PREFIX}wb-v1-fixture")));
+    assert!(s.data[&wb_key("wb-v1-fixture")].contains(&format!(
+        "\"schema_version\":{}",
+        crate::model::SCHEMA_VERSIE
+    )));
+}
