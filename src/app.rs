@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
+use crate::components::nieuwe_versie::NieuweVersie;
 use crate::components::overzicht::Overzicht;
 use crate::components::privacy_pagina::PrivacyPagina;
 use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
@@ -26,6 +27,20 @@ pub fn App() -> impl IntoView {
             move || wbs.meldingen.set(bij_start),
             std::time::Duration::from_millis(100),
         );
+    }
+    // boot.js announces an installed update; the banner lets the user choose the moment.
+    let _ = window_event_listener_untyped(browser::EVENT_NIEUWE_VERSIE, move |_| {
+        wbs.nieuwe_versie.set(true)
+    });
+    // Another tab changed our storage: keep this tab's overview and open worksheet current.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        wbs.elders_gewijzigd(ev.key(), ev.new_value());
+    });
+    if wbs.opslag_werkt {
+        leptos::task::spawn_local(async move {
+            let antwoord = browser::vraag_blijvende_opslag().await;
+            wbs.blijvend.set(antwoord);
+        });
     }
     let route = RwSignal::new(Route::uit_hash(&browser::hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -52,6 +67,7 @@ pub fn App() -> impl IntoView {
                 <a href=Route::Privacy.hash()>"Privacy"</a>
             </nav>
         </header>
+        <NieuweVersie />
         <Meldingen />
         <main id="hoofdinhoud" tabindex="-1">
             {move || match route.get() {

@@ -78,9 +78,11 @@ pub fn afdrukken() {
     let _ = window().print();
 }
 
-/// Copies text to the clipboard (asynchronously; the browser may ask permission).
-pub fn kopieer(tekst: &str) {
-    let _ = window().navigator().clipboard().write_text(tekst);
+/// Copies text to the clipboard; `false` when the browser refused (no permission, no
+/// secure context).
+pub async fn kopieer(tekst: &str) -> bool {
+    let belofte = window().navigator().clipboard().write_text(tekst);
+    wasm_bindgen_futures::JsFuture::from(belofte).await.is_ok()
 }
 
 /// The element that has keyboard focus now, to give it back later.
@@ -113,4 +115,52 @@ pub enum LeesBestandFout {
     TeGroot(u64),
     /// The browser could not read it.
     Onleesbaar,
+}
+
+/// Asks the browser to keep our data even when disk space runs low
+/// (`navigator.storage.persist()`). `None` when the browser cannot say.
+pub async fn vraag_blijvende_opslag() -> Option<bool> {
+    let storage = window().navigator().storage();
+    // Older browsers lack the API: calling it would throw.
+    if !js_sys::Reflect::has(&storage, &JsValue::from_str("persist")).unwrap_or(false) {
+        return None;
+    }
+    let belofte = storage.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(belofte)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// True on iPhone and iPad Safari outside the home screen: there Safari may delete the data of
+/// a site that was not visited for 7 days.
+pub fn ios_safari_buiten_beginscherm() -> bool {
+    let nav = window().navigator();
+    let ua = nav.user_agent().unwrap_or_default();
+    let ipad_als_mac = ua.contains("Macintosh") && nav.max_touch_points() > 1;
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_als_mac;
+    let beginscherm = js_sys::Reflect::get(&nav, &JsValue::from_str("standalone"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+        || window()
+            .match_media("(display-mode: standalone)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+    ios && !beginscherm
+}
+
+/// Fired by boot.js when a new version is installed and waiting.
+pub const EVENT_NIEUWE_VERSIE: &str = "werkblad:nieuwe-versie";
+/// Asks boot.js to let the waiting version take over (the page then reloads).
+pub const EVENT_ACTIVEER_VERSIE: &str = "werkblad:activeer-nieuwe-versie";
+/// Asks an open editor to save pending changes right now.
+pub const EVENT_BEWAAR_NU: &str = "werkblad:bewaar-nu";
+
+/// Fires a plain event on `window`; listeners run before this returns.
+pub fn stuur(naam: &str) {
+    if let Ok(ev) = web_sys::Event::new(naam) {
+        let _ = window().dispatch_event(&ev);
+    }
 }

@@ -28,6 +28,17 @@ pub struct Werkbladen {
     pub import_ongedaan: RwSignal<bool>,
     /// Keys of values set aside because they could not be read.
     pub apart_gezet: RwSignal<Vec<String>>,
+    /// How much of the store the app uses, in UTF-16 units.
+    pub gebruik: RwSignal<usize>,
+    /// Whether the browser promised to keep our data (`navigator.storage.persist()`);
+    /// `None` until it answered or when it cannot say.
+    pub blijvend: RwSignal<Option<bool>>,
+    /// The last change another tab made to one of our keys: (key, new value).
+    pub extern_gewijzigd: RwSignal<Option<(String, Option<String>)>>,
+    /// True while the open worksheet has changes that could not be stored.
+    pub onopgeslagen: RwSignal<bool>,
+    /// A new version of the app is installed and waiting (see boot.js).
+    pub nieuwe_versie: RwSignal<bool>,
 }
 
 impl Werkbladen {
@@ -44,7 +55,13 @@ impl Werkbladen {
         let instellingen = repo::instellingen::lees(opslag.as_ref());
         let import_ongedaan = repo::kan_ongedaan(opslag.as_ref());
         let apart_gezet = repo::apart_gezet(opslag.as_ref()).unwrap_or_default();
+        let gebruik = repo::gebruik(opslag.as_ref()).unwrap_or(0);
         Werkbladen {
+            gebruik: RwSignal::new(gebruik),
+            blijvend: RwSignal::new(None),
+            extern_gewijzigd: RwSignal::new(None),
+            onopgeslagen: RwSignal::new(false),
+            nieuwe_versie: RwSignal::new(false),
             apart_gezet: RwSignal::new(apart_gezet),
             instellingen: RwSignal::new(instellingen),
             import_ongedaan: RwSignal::new(import_ongedaan),
@@ -146,7 +163,60 @@ impl Werkbladen {
         if index != self.index.get_untracked() {
             self.index.set(index);
         }
-        uitkomst
+        let bewaard = uitkomst?;
+        self.gebruik
+            .update(|g| *g = (*g as i64 + bewaard.verschil_gebruik).max(0) as usize);
+        let mut i = self.instellingen.get_untracked();
+        if i.noteer_wijziging(&wb.id, browser::nu_ms()) {
+            self.instellingen.set(i);
+            self.bewaar_instellingen();
+        }
+        Ok(())
+    }
+
+    /// Recounts the storage use after operations that touch many keys.
+    fn tel_gebruik(&self) {
+        let g = self.met_opslag(|s| repo::gebruik(s.as_ref())).unwrap_or(0);
+        self.gebruik.set(g);
+    }
+
+    /// Follows a change another tab made (the `storage` event), so the overview stays current.
+    /// `key == None` means the other tab cleared the whole store.
+    pub fn elders_gewijzigd(&self, key: Option<String>, nieuw: Option<String>) {
+        let Some(key) = key else {
+            self.index.set(Index::default());
+            self.tel_gebruik();
+            return;
+        };
+        if key == repo::INDEX_KEY {
+            if let Some(index) = nieuw
+                .as_deref()
+                .and_then(|raw| serde_json::from_str::<Index>(raw).ok())
+            {
+                self.index.set(index);
+            }
+        } else if let Some(id) = key.strip_prefix(repo::WB_PREFIX) {
+            match nieuw.as_deref().map(repo::lees_werkblad) {
+                Some(Ok(wb)) => {
+                    self.index.update(|i| {
+                        i.zet(repo::IndexItem::van(&wb));
+                    });
+                }
+                None => {
+                    self.index.update(|i| {
+                        i.verwijder(id);
+                    });
+                }
+                Some(Err(_)) => {}
+            }
+        } else if key == repo::instellingen::INSTELLINGEN_KEY {
+            self.instellingen
+                .set(self.met_opslag(|s| repo::instellingen::lees(s.as_ref())));
+        }
+        if key.starts_with(repo::PREFIX) {
+            self.tel_gebruik();
+            self.extern_gewijzigd.set(Some((key, nieuw)));
+        }
     }
 
     /// Deletes a worksheet into the bin and offers undo.
@@ -164,6 +234,7 @@ impl Werkbladen {
         let uitkomst =
             self.met_opslag(|s| repo::verwijder(s.as_mut(), &mut index, id, browser::nu_ms()));
         self.index.set(index);
+        self.tel_gebruik();
         match uitkomst {
             Ok(()) => self.verwijderd.set(Some((id.to_string(), naam))),
             Err(e) => self.meld(e.uitleg()),
@@ -206,17 +277,29 @@ impl Werkbladen {
             .collect()
     }
 
-    /// Offers worksheets as a JSON backup file, and remembers when.
-    pub fn exporteer(&self, werkbladen: &[Werkblad], bestandsnaam: &str) {
+    /// Offers worksheets as a JSON backup file, and remembers when. `alles`: a full backup,
+    /// which resets the export reminder.
+    pub fn exporteer(&self, werkbladen: &[Werkblad], bestandsnaam: &str, alles: bool) {
         let json = uitwisseling::exporteer(werkbladen, &browser::nu_iso());
         match browser::download(bestandsnaam, &json, "application/json") {
             Ok(()) => {
                 self.instellingen
-                    .update(|i| i.laatste_export = Some(browser::nu_ms()));
+                    .update(|i| i.noteer_export(browser::nu_ms(), alles));
                 self.bewaar_instellingen();
             }
             Err(e) => self.meld(e),
         }
+    }
+
+    /// Exports everything now (from a "full storage" message).
+    pub fn exporteer_alles(&self) -> usize {
+        let alle = self.alle();
+        self.exporteer(
+            &alle,
+            &uitwisseling::bestandsnaam_alle(&browser::vandaag_iso()),
+            true,
+        );
+        alle.len()
     }
 
     /// Writes a confirmed import; keeps an undo copy of what it replaced.
@@ -224,6 +307,7 @@ impl Werkbladen {
         let mut index = self.index.get_untracked();
         let uitkomst = self.met_opslag(|s| repo::importeer(s.as_mut(), &mut index, plan));
         self.index.set(index);
+        self.tel_gebruik();
         self.import_ongedaan.set(uitkomst.is_ok());
         uitkomst.map_err(|e| {
             format!(
@@ -244,6 +328,7 @@ impl Werkbladen {
         self.verwijderd.set(None);
         self.meldingen.set(Vec::new());
         self.apart_gezet.set(Vec::new());
+        self.gebruik.set(0);
         Ok(n)
     }
 

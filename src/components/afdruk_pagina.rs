@@ -45,7 +45,7 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
             None => leeg_formulier(&secties.get()),
         })
     });
-    let gekopieerd = RwSignal::new(false);
+    let gekopieerd = RwSignal::new(None::<bool>);
     // The guard's summary: what may still identify the client, before it goes on paper or in a file.
     let waarschuwingen = wb.with_value(|wb| {
         wb.as_ref()
@@ -73,11 +73,14 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
         .into_iter()
         .map(|(code, tekst, veld)| {
             let id = format!("afdruk-{code}");
+            // Observations belong to the questions: without the questions they cannot be printed.
+            let onderdeel = code == "observaties";
             view! {
-                <div class="keuze">
+                <div class="keuze" class:ingesprongen=onderdeel>
                     <input
                         type="checkbox"
                         id=id.clone()
+                        disabled=move || onderdeel && !secties.get().themas
                         prop:checked=move || *veld(&mut secties.get())
                         on:change=move |ev| {
                             let mut s = secties.get_untracked();
@@ -118,18 +121,24 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                 <button type="button" class="hoofdknop" on:click=|_| browser::afdrukken()>"Afdrukken"</button>
                 {(!leeg).then(|| view! {
                     <button type="button" on:click=move |_| {
-                        browser::kopieer(&als_tekst(&inhoud.get_untracked()));
-                        gekopieerd.set(true);
+                        let tekst = als_tekst(&inhoud.get_untracked());
+                        leptos::task::spawn_local(async move {
+                            gekopieerd.set(Some(browser::kopieer(&tekst).await));
+                        });
                     }>"Kopieer als tekst"</button>
                     <button type="button" on:click=move |_| {
                         if let Some(w) = wb.get_value() {
-                            wbs.exporteer(std::slice::from_ref(&w), &bestandsnaam_een(&w, &browser::vandaag_iso()));
+                            wbs.exporteer(std::slice::from_ref(&w), &bestandsnaam_een(&w, &browser::vandaag_iso()), false);
                         }
                     }>"Exporteer dit werkblad"</button>
                 })}
             </div>
             <p role="status" aria-live="polite">
-                {move || gekopieerd.get().then_some("De samenvatting staat op het klembord. Plak hem waar je wilt.")}
+                {move || gekopieerd.get().map(|gelukt| if gelukt {
+                    "De samenvatting staat op het klembord. Plak hem waar je wilt."
+                } else {
+                    "Kopiëren lukt niet in deze browser. Selecteer de tekst in het voorbeeld hieronder en kopieer met Ctrl+C (of Cmd+C)."
+                })}
             </p>
             <h2 class="voorbeeld-kop">"Voorbeeld"</h2>
         </div>

@@ -2,9 +2,12 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::opslag_meter::OpslagMeter;
 use crate::browser::{self, LeesBestandFout};
 use crate::model::privacy::controleer_werkblad;
-use crate::model::uitwisseling::{bestandsnaam_alle, lees_import, plan, ImportPlan, MAX_BESTAND};
+use crate::model::uitwisseling::{
+    bestandsnaam_alle, lees_import, plan, werkbladen as aantal, ImportFout, ImportPlan, MAX_BESTAND,
+};
 use crate::state::werkbladen;
 
 /// Back-up: export all worksheets to a file, and import one with a preview and a confirm.
@@ -23,18 +26,24 @@ pub fn BackupSectie() -> impl IntoView {
 
     let exporteer_alles = move |_| {
         let alle = wbs.alle();
-        wbs.exporteer(&alle, &bestandsnaam_alle(&browser::vandaag_iso()));
+        if alle.is_empty() {
+            bericht.set(Some(
+                "Er zijn nog geen werkbladen om te exporteren.".to_string(),
+            ));
+            return;
+        }
+        wbs.exporteer(&alle, &bestandsnaam_alle(&browser::vandaag_iso()), true);
         // The guard's summary before the file leaves the app: a warning, never a block.
         let met_gegevens: Vec<String> = alle
             .iter()
             .filter(|w| !controleer_werkblad(w).is_empty())
             .map(|w| crate::repo::IndexItem::van(w).weergavenaam())
             .collect();
-        let mut tekst = format!("{} werkbladen geëxporteerd.", alle.len());
+        let mut tekst = format!("{} geëxporteerd.", aantal(alle.len()));
         if !met_gegevens.is_empty() {
             tekst.push_str(&format!(
                 " Let op: in {} staan mogelijk persoonsgegevens ({}). Bewaar het bestand op een veilige plek.",
-                if met_gegevens.len() == 1 { "1 werkblad".to_string() } else { format!("{} werkbladen", met_gegevens.len()) },
+                aantal(met_gegevens.len()),
                 met_gegevens.join(", ")
             ));
         }
@@ -53,11 +62,7 @@ pub fn BackupSectie() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let uitkomst = match browser::lees_bestand(file, MAX_BESTAND).await {
-                Err(LeesBestandFout::TeGroot(n)) => Err(format!(
-                    "Dit bestand is te groot ({:.1} MB). Een back-up van Werkblad is hooguit 5 MB. \
-                     Kies een ander bestand. Er is niets veranderd.",
-                    n as f64 / 1_048_576.0
-                )),
+                Err(LeesBestandFout::TeGroot(n)) => Err(ImportFout::TeGroot { bytes: n as usize }.uitleg()),
                 Err(LeesBestandFout::Onleesbaar) => Err(
                     "Dit bestand kan niet worden gelezen. Kies een ander bestand. Er is niets veranderd.".to_string(),
                 ),
@@ -93,6 +98,22 @@ pub fn BackupSectie() -> impl IntoView {
                 "Je werkbladen staan alleen in deze browser. Als de browser zijn gegevens wist, zijn ze weg. Maak daarom regelmatig een export en bewaar het bestand op een veilige plek. Met een export kun je ook naar een ander apparaat overstappen."
             </p>
             <p class="laatste-export">{laatste_export}</p>
+            {move || {
+                wbs.instellingen
+                    .with(|i| i.herinnering(browser::nu_ms()))
+                    .map(|h| view! { <p class="melding waarschuwing" role="status">{h}</p> })
+            }}
+            {move || match wbs.blijvend.get() {
+                Some(true) => Some(view! { <p>"Deze browser heeft beloofd je gegevens niet zelf op te ruimen. Een export blijft toch verstandig."</p> }),
+                Some(false) => Some(view! { <p>"Let op: deze browser kan je gegevens wissen als de schijf vol raakt of als je de browsergegevens wist. Maak regelmatig een export."</p> }),
+                None => None,
+            }}
+            {browser::ios_safari_buiten_beginscherm().then(|| view! {
+                <p class="melding waarschuwing">
+                    "Safari op iPhone en iPad wist de gegevens van een website die je 7 dagen niet hebt gebruikt. Zet Werkblad op je beginscherm (Deel \u{2192} Zet op beginscherm) en open het vanaf daar, of maak elke week een export."
+                </p>
+            })}
+            <OpslagMeter />
             <div class="acties">
                 <button type="button" on:click=exporteer_alles>"Exporteer alles"</button>
             </div>

@@ -9,6 +9,8 @@ pub mod keuze_groep;
 pub mod lens;
 pub mod meldingen;
 pub mod momenten_lijst;
+pub mod nieuwe_versie;
+pub mod opslag_meter;
 pub mod opslag_status;
 pub mod overzicht;
 pub mod print_samenvatting;

@@ -10,21 +10,21 @@ pub fn PrintSamenvatting(#[prop(into)] samenvatting: Signal<Samenvatting>) -> im
         let s = samenvatting.get();
         view! {
             <article class="afdruk" aria-label="Afdrukvoorbeeld">
-                <h1 class="afdruk-titel">{s.titel}</h1>
+                <h2 class="afdruk-titel">{s.titel}</h2>
                 {(!s.kopregels.is_empty()).then(|| view! { <dl class="kopregels">{s.kopregels.into_iter().map(regel).collect_view()}</dl> })}
                 {s
                     .blokken
                     .into_iter()
                     .map(|blok| view! {
                         <section class="afdruk-blok">
-                            <h2>{blok.kop}</h2>
+                            <h3 class="blok-kop">{blok.kop}</h3>
                             {blok
                                 .onderdelen
                                 .into_iter()
                                 .map(|o| view! {
-                                    {o.tussenkop.map(|t| view! { <h3 class="tussenkop">{t}</h3> })}
+                                    {o.tussenkop.map(|t| view! { <h4 class="tussenkop">{t}</h4> })}
                                     <div class="vraag-blok">
-                                        <h4>{o.kop}</h4>
+                                        <h5>{o.kop}</h5>
                                         <dl>{o.regels.into_iter().map(regel).collect_view()}</dl>
                                     </div>
                                 })

@@ -67,7 +67,6 @@ pub fn PrivacyPagina() -> impl IntoView {
         <button
             type="button"
             class="gevaar"
-            aria-disabled=move || (getypt.get().trim() != BEVESTIGWOORD).to_string()
             on:click=wis
         >
             "Alles wissen"

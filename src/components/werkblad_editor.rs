@@ -14,7 +14,7 @@ use crate::model::route::Route;
 use crate::model::samenvatting::{samenvatting, Secties};
 use crate::model::thema::Groep;
 use crate::model::{ThemaId, Werkblad};
-use crate::repo::{BewaarFout, IndexItem};
+use crate::repo::{BewaarFout, IndexItem, OpslagFout};
 use crate::state::{uitleg_bewaarfout, werkbladen};
 
 /// How long typing may pause before the worksheet is saved.
@@ -97,16 +97,27 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
                 conflict.set(Some(*opgeslagen));
             }
             // The edit stays in memory and is retried on the next change.
+            Err(BewaarFout::Opslag(OpslagFout::Vol)) => status.set(Status::Vol),
             Err(e) => status.set(Status::Fout(uitleg_bewaarfout(&e))),
         }
     };
 
+    // A version taken over from another tab must not be saved back as if typed here.
+    let overgenomen = StoredValue::new(false);
+
     // Every change schedules a save; the first run only subscribes.
     Effect::new(move |eerder: Option<()>| {
         wb.track();
+        if overgenomen.get_value() {
+            overgenomen.set_value(false);
+            return;
+        }
         if eerder.is_some() {
             gewijzigd.set_value(true);
-            if !matches!(status.get_untracked(), Status::Fout(_) | Status::Geheugen) {
+            if !matches!(
+                status.get_untracked(),
+                Status::Fout(_) | Status::Geheugen | Status::Vol
+            ) {
                 status.set(Status::Bezig);
             }
             if let Some(t) = timer.try_update_value(Option::take).flatten() {
@@ -118,13 +129,54 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         }
     });
 
+    // Another tab saved this worksheet. Nothing typed here yet: follow it. Typed here too:
+    // let the user choose, at once rather than at our next save.
+    let eigen_key = crate::repo::wb_key(&id);
+    Effect::new(move |_| {
+        let Some((key, nieuw)) = wbs.extern_gewijzigd.get() else {
+            return;
+        };
+        if key != eigen_key {
+            return;
+        }
+        let Some(ander) = nieuw
+            .as_deref()
+            .and_then(|raw| crate::repo::lees_werkblad(raw).ok())
+        else {
+            return;
+        };
+        if ander.revisie <= revisie.get_value() {
+            return;
+        }
+        if gewijzigd.get_value() {
+            conflict.set(Some(ander));
+            status.set(Status::Fout(uitleg_bewaarfout(&BewaarFout::Conflict {
+                opgeslagen: Box::new(wb.get_untracked()),
+            })));
+        } else {
+            revisie.set_value(ander.revisie);
+            overgenomen.set_value(true);
+            wb.set(ander);
+        }
+    });
+
     // Leaving the page, switching tabs, or leaving the editor: save what is pending.
     let weg = window_event_listener_untyped("pagehide", move |_| bewaar_nu());
+    // Sent by the update banner just before the new version takes over.
+    let nu_bewaren =
+        window_event_listener_untyped(crate::browser::EVENT_BEWAAR_NU, move |_| bewaar_nu());
+    // Tell the rest of the app when this tab holds work that is not stored.
+    Effect::new(move |_| {
+        let niet_bewaard = matches!(status.get(), Status::Fout(_) | Status::Vol);
+        wbs.onopgeslagen.set(niet_bewaard);
+    });
     let verborgen = window_event_listener_untyped("visibilitychange", move |_| bewaar_nu());
     on_cleanup(move || {
         bewaar_nu();
         weg.remove();
         verborgen.remove();
+        nu_bewaren.remove();
+        wbs.onopgeslagen.set(false);
     });
 
     provide_context(super::privacy_hint::GespreksDatum(Signal::derive(
@@ -165,6 +217,7 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
             revisie.set_value(ander.revisie);
             gewijzigd.set_value(false);
             conflict.set(None);
+            overgenomen.set_value(true);
             wb.set(ander);
             gewijzigd.set_value(false);
             status.set(Status::Opgeslagen);
@@ -204,7 +257,12 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         <div class="editor-kop">
             <p class="terug"><a href=Route::Overzicht.hash()>"← Alle werkbladen"</a></p>
             <h1 id="paginatitel" tabindex="-1">{move || format!("Werkblad: {}", titel.get())}</h1>
-            <OpslagStatus status=status />
+            <OpslagStatus
+                status=status
+                bij_exporteer=Callback::new(move |()| {
+                    wbs.exporteer_alles();
+                })
+            />
             <div class="acties">
                 <a class="knop" href=Route::Afdrukken(id.clone()).hash()>"Afdrukken"</a>
                 <button type="button" on:click=vervolg>"Nieuw vervolggesprek"</button>

@@ -147,7 +147,7 @@ pub enum ImportFout {
     GeenJson,
     /// JSON that stops halfway: a download or copy that did not finish.
     Afgebroken,
-    /// JSON, but not a backup of this app (no `"app": "werkblad"`).
+    /// JSON, but not a back-up of this app (no `"app": "werkblad"`).
     AndereApp,
     /// No `schema_version`, or not a whole number.
     GeenVersie,
@@ -184,7 +184,7 @@ pub enum ImportFout {
 }
 
 const NIETS_VERANDERD: &str = "Je werkbladen in deze browser zijn niet veranderd.";
-const OPNIEUW: &str = "Maak de backup opnieuw in de app waar je werkbladen staan, of probeer een \
+const OPNIEUW: &str = "Maak de back-up opnieuw in de app waar je werkbladen staan, of probeer een \
                        andere kopie van het bestand.";
 
 impl ImportFout {
@@ -193,14 +193,14 @@ impl ImportFout {
     pub fn uitleg(&self) -> String {
         let wat = match self {
             ImportFout::TeGroot { bytes } => format!(
-                "Dit bestand is te groot ({}). Een backup van Werkblad is hooguit 5 MB. Kies het \
+                "Dit bestand is te groot ({}). Een back-up van Werkblad is hooguit 5 MB. Kies het \
                  goede bestand: de naam begint met \"werkblad-\" en eindigt op \".json\".",
                 megabytes(*bytes)
             ),
-            ImportFout::Leeg => "Dit bestand is leeg. Kies een backup van Werkblad: de naam \
+            ImportFout::Leeg => "Dit bestand is leeg. Kies een back-up van Werkblad: de naam \
                                  begint met \"werkblad-\" en eindigt op \".json\"."
                 .to_string(),
-            ImportFout::GeenJson => "Dit bestand is geen backup van Werkblad. Kies een bestand \
+            ImportFout::GeenJson => "Dit bestand is geen back-up van Werkblad. Kies een bestand \
                                      dat je met \"Exporteren\" in deze app hebt gemaakt. De naam \
                                      begint met \"werkblad-\" en eindigt op \".json\"."
                 .to_string(),
@@ -208,7 +208,7 @@ impl ImportFout {
                 "Dit bestand is niet compleet: het houdt halverwege op. Misschien is het \
                  downloaden of kopiëren niet helemaal gelukt. {OPNIEUW}"
             ),
-            ImportFout::AndereApp => "Dit bestand is geen backup van Werkblad: het is door een \
+            ImportFout::AndereApp => "Dit bestand is geen back-up van Werkblad: het is door een \
                                       ander programma gemaakt. Kies een bestand dat je met \
                                       \"Exporteren\" in deze app hebt gemaakt."
                 .to_string(),
@@ -235,7 +235,7 @@ impl ImportFout {
             }
             ImportFout::TeVeel { aantal } => format!(
                 "Dit bestand bevat {} werkbladen. De app kan er hooguit {} tegelijk inlezen. \
-                 Maak een backup met minder werkbladen.",
+                 Maak een back-up met minder werkbladen.",
                 getal(*aantal),
                 getal(MAX_WERKBLADEN)
             ),
@@ -540,13 +540,14 @@ impl ImportPlan {
         (!self.vervangt.is_empty()).then(|| {
             "Een werkblad dat wordt vervangen, krijgt de inhoud uit het bestand. Wat je daarna in \
              deze browser aan dat werkblad hebt veranderd, is dan weg. Twijfel je? Maak dan eerst \
-             een backup van je huidige werkbladen."
+             een back-up van je huidige werkbladen."
                 .to_string()
         })
     }
 }
 
-fn werkbladen(n: usize) -> String {
+/// "1 werkblad", "10.000 werkbladen".
+pub fn werkbladen(n: usize) -> String {
     if n == 1 {
         "1 werkblad".to_string()
     } else {
@@ -735,7 +736,7 @@ mod tests {
         }
         assert!(ImportFout::GeenJson
             .uitleg()
-            .contains("geen backup van Werkblad"));
+            .contains("geen back-up van Werkblad"));
     }
 
     #[test]

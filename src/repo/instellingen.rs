@@ -19,6 +19,59 @@ pub struct Instellingen {
     pub afdruk: Secties,
     /// When the last export (of one or all worksheets) was made, in ms since the epoch.
     pub laatste_export: Option<f64>,
+    /// Worksheets changed since the last full export.
+    pub gewijzigd_sinds_export: Vec<String>,
+    /// When the first of those changes was made.
+    pub eerste_wijziging_sinds_export: Option<f64>,
+}
+
+/// Remind to export after this many days with unexported changes ...
+pub const HERINNER_NA_DAGEN: f64 = 7.0;
+/// ... or after this many changed worksheets.
+pub const HERINNER_NA_WERKBLADEN: usize = 20;
+const DAG_MS: f64 = 24.0 * 3600.0 * 1000.0;
+
+impl Instellingen {
+    /// Notes a saved change; `true` when the settings changed and must be written (once per
+    /// worksheet between exports, so typing does not rewrite them).
+    pub fn noteer_wijziging(&mut self, id: &str, nu: f64) -> bool {
+        if self.gewijzigd_sinds_export.iter().any(|x| x == id) {
+            return false;
+        }
+        self.gewijzigd_sinds_export.push(id.to_string());
+        self.eerste_wijziging_sinds_export.get_or_insert(nu);
+        true
+    }
+
+    /// Notes a full export: everything is safe in a file now.
+    pub fn noteer_export(&mut self, nu: f64, alles: bool) {
+        self.laatste_export = Some(nu);
+        if alles {
+            self.gewijzigd_sinds_export.clear();
+            self.eerste_wijziging_sinds_export = None;
+        }
+    }
+
+    /// A reminder to export, when it is time for one.
+    pub fn herinnering(&self, nu: f64) -> Option<String> {
+        let n = self.gewijzigd_sinds_export.len();
+        let dagen = self
+            .eerste_wijziging_sinds_export
+            .map(|t| (nu - t) / DAG_MS)?;
+        if n >= HERINNER_NA_WERKBLADEN || dagen >= HERINNER_NA_DAGEN {
+            let sinds = match self.laatste_export {
+                Some(_) => "sinds je laatste export",
+                None => "en je hebt nog nooit een export gemaakt",
+            };
+            Some(format!(
+                "Je hebt {n} werkblad{} gewijzigd {sinds}. Maak een export, zodat je werk niet \
+                 verloren gaat als de browser zijn gegevens wist.",
+                if n == 1 { "" } else { "en" }
+            ))
+        } else {
+            None
+        }
+    }
 }
 
 impl Default for Instellingen {
@@ -27,6 +80,8 @@ impl Default for Instellingen {
             schema_version: SCHEMA_VERSIE,
             afdruk: Secties::default(),
             laatste_export: None,
+            gewijzigd_sinds_export: Vec::new(),
+            eerste_wijziging_sinds_export: None,
         }
     }
 }
@@ -65,5 +120,41 @@ mod tests {
         assert_eq!(lees(&s), i);
         s.data.insert(INSTELLINGEN_KEY.into(), "kapot".into());
         assert_eq!(lees(&s), Instellingen::default());
+    }
+
+    #[test]
+    fn herinnering_na_zeven_dagen_of_twintig_werkbladen() {
+        let mut i = Instellingen::default();
+        assert_eq!(
+            i.herinnering(1e12),
+            None,
+            "nothing changed, nothing to remind"
+        );
+        assert!(i.noteer_wijziging("wb-a", 0.0));
+        assert!(
+            !i.noteer_wijziging("wb-a", 5.0),
+            "the same worksheet again changes nothing"
+        );
+        assert_eq!(i.herinnering(6.9 * DAG_MS), None);
+        let h = i.herinnering(7.0 * DAG_MS).unwrap();
+        assert!(
+            h.contains("1 werkblad gewijzigd") && h.contains("nog nooit"),
+            "{h}"
+        );
+        i.noteer_export(7.0 * DAG_MS, true);
+        assert_eq!(i.herinnering(100.0 * DAG_MS), None);
+        for n in 0..HERINNER_NA_WERKBLADEN {
+            i.noteer_wijziging(&format!("wb-{n}"), 8.0 * DAG_MS);
+        }
+        let h = i.herinnering(8.0 * DAG_MS).unwrap();
+        assert!(
+            h.contains("20 werkbladen") && h.contains("sinds je laatste export"),
+            "{h}"
+        );
+        i.noteer_export(9.0 * DAG_MS, false);
+        assert!(
+            i.herinnering(9.0 * DAG_MS).is_some(),
+            "exporting one worksheet is not a backup"
+        );
     }
 }

@@ -9,12 +9,14 @@ mod import;
 mod index;
 pub mod instellingen;
 mod opslag;
+pub mod slot;
 
 pub use geheugen::GeheugenOpslag;
 pub use import::{importeer, kan_ongedaan, maak_import_ongedaan, IMPORT_ONGEDAAN_KEY};
 pub use index::{Index, IndexItem};
 pub use instellingen::Instellingen;
 pub use opslag::{Opslag, OpslagFout};
+pub use slot::{Sleutel, SlotFout, SlotInfo, VersleuteldeOpslag};
 
 use serde::{Deserialize, Serialize};
 
@@ -82,20 +84,45 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     let mut meldingen = Vec::new();
     let sleutels = s.sleutels()?;
 
-    let opgeslagen_index = match s.lees(INDEX_KEY)? {
-        None => None,
-        Some(raw) => match serde_json::from_str::<Index>(&raw) {
+    let opgeslagen_index = match s.lees(INDEX_KEY) {
+        Ok(None) => None,
+        Ok(Some(raw)) => match serde_json::from_str::<Index>(&raw) {
             Ok(i) => Some(i),
+            // Encrypted and read without the key: not garbage, so not set aside (see `slot`).
+            Err(_) if slot::lijkt_versleuteld(&raw) => None,
             Err(_) => {
                 zet_apart(s, INDEX_KEY, &raw, nu, &mut meldingen);
                 None
             }
         },
+        // Damaged under the passphrase lock. The index holds nothing the worksheets do not,
+        // so it is rebuilt below and replaced.
+        Err(OpslagFout::Ontsleutelen) => {
+            meldingen.push(Melding::new(
+                "Het overzicht van je werkbladen kon niet worden ontsleuteld en is opnieuw \
+                 opgebouwd uit de werkbladen zelf. Er is niets verloren gegaan.",
+            ));
+            None
+        }
+        Err(e) => return Err(e),
     };
 
     let mut items = Vec::new();
     for key in sleutels.iter().filter(|k| k.starts_with(WB_PREFIX)) {
-        let Some(raw) = s.lees(key)? else { continue };
+        let raw = match s.lees(key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => continue,
+            // Damaged or changed under the passphrase lock: skipped, and left exactly as it is.
+            Err(OpslagFout::Ontsleutelen) => {
+                meldingen.push(Melding::new(
+                    "Een opgeslagen werkblad kan niet worden ontsleuteld: het is beschadigd of \
+                     gewijzigd. Het is niet gewist en blijft staan zoals het is. Je andere \
+                     werkbladen zijn gewoon geladen.",
+                ));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         match crate::model::migratie::lees(&raw) {
             Ok(g) if wb_key(&g.werkblad.id) == *key => {
                 if g.gemigreerd_van.is_some() {
@@ -108,6 +135,12 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
                 // Not ours to touch; show it so the user knows it is there.
                 let id = &key[WB_PREFIX.len()..];
                 items.push(IndexItem::nieuwere_versie(id, v));
+            }
+            Err(LeesFout::Onleesbaar(_)) if slot::lijkt_versleuteld(&raw) => {
+                meldingen.push(Melding::new(
+                    "Een opgeslagen werkblad is versleuteld en kan nu niet worden gelezen. Het \
+                     is niet gewist.",
+                ));
             }
             Err(LeesFout::Onleesbaar(_)) => zet_apart(s, key, &raw, nu, &mut meldingen),
         }
@@ -202,10 +235,15 @@ pub enum BewaarFout {
 /// `wb.revisie` must be the revision this tab last loaded or saved; on success it is bumped.
 /// The cost depends on this worksheet alone, except for the small index write when the label,
 /// date, kind or completeness changed.
-pub fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Result<(), BewaarFout> {
+pub fn bewaar(
+    s: &mut dyn Opslag,
+    index: &mut Index,
+    wb: &mut Werkblad,
+) -> Result<Bewaard, BewaarFout> {
     let key = wb_key(&wb.id);
-    if let Some(raw) = s.lees(&key).map_err(BewaarFout::Opslag)? {
-        match lees_werkblad(&raw) {
+    let oud = s.lees(&key).map_err(BewaarFout::Opslag)?;
+    if let Some(raw) = &oud {
+        match lees_werkblad(raw) {
             Ok(opgeslagen) if opgeslagen.revisie > wb.revisie => {
                 return Err(BewaarFout::Conflict {
                     opgeslagen: Box::new(opgeslagen),
@@ -222,15 +260,36 @@ pub fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Resul
     let json = serde_json::to_string(&nieuw).expect("a Werkblad always serialises");
     s.schrijf(&key, &json).map_err(BewaarFout::Opslag)?;
     wb.revisie = nieuw.revisie;
+    let mut verschil = utf16(&json) as i64
+        - oud
+            .as_deref()
+            .map_or(-(utf16(&key) as i64), |o| utf16(o) as i64);
     // Saved in the current version: the pre-migration copy has served its purpose.
     let _ = s.verwijder(&format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id));
 
     let item = IndexItem::van(wb);
+    let index_voor = utf16(&index.naar_json());
     if index.zet(item) {
+        let json = index.naar_json();
         // The worksheet itself is safe; a stale index is rebuilt at the next start-up.
-        let _ = s.schrijf(INDEX_KEY, &index.naar_json());
+        if s.schrijf(INDEX_KEY, &json).is_ok() {
+            verschil += utf16(&json) as i64 - index_voor as i64;
+        }
     }
-    Ok(())
+    Ok(Bewaard {
+        verschil_gebruik: verschil,
+    })
+}
+
+/// What a successful save did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bewaard {
+    /// Change in storage use, in UTF-16 units, so a meter can follow without recounting.
+    pub verschil_gebruik: i64,
+}
+
+fn utf16(s: &str) -> usize {
+    s.encode_utf16().count()
 }
 
 /// A deleted worksheet in the bin, kept for undo.
@@ -337,13 +396,19 @@ pub fn apart_gezet_export(s: &dyn Opslag) -> Result<String, OpslagFout> {
     Ok(serde_json::Value::Object(uit).to_string())
 }
 
+/// Safari's worst-case quota, in UTF-16 units (Chromium and Firefox allow 5,242,880).
+pub const QUOTUM: usize = 2_621_440;
+/// Warn from this share of [`QUOTUM`].
+pub const WAARSCHUW_VANAF: f64 = 0.7;
+
 /// How much of the store the app uses, in UTF-16 code units of its keys and values (what the
 /// browsers count against their quota).
 pub fn gebruik(s: &dyn Opslag) -> Result<usize, OpslagFout> {
     let mut totaal = 0;
     for k in s.sleutels()?.into_iter().filter(|k| k.starts_with(PREFIX)) {
-        let v = s.lees(&k)?.unwrap_or_default();
-        totaal += k.encode_utf16().count() + v.encode_utf16().count();
+        // As stored: with the passphrase lock on, that is the (larger) encrypted form.
+        let v = s.lees_ruw(&k)?.unwrap_or_default();
+        totaal += utf16(&k) + utf16(&v);
     }
     Ok(totaal)
 }

@@ -10,6 +10,49 @@ pub trait Opslag {
     fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout>;
     /// All keys in the store (ours and anyone else's on the same origin).
     fn sleutels(&self) -> Result<Vec<String>, OpslagFout>;
+    /// The value under `key` exactly as stored. Differs from [`Opslag::lees`] only in a store
+    /// that transforms values (the passphrase lock): counting what the quota sees needs this.
+    fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        self.lees(key)
+    }
+}
+
+// So a wrapper such as `repo::slot::VersleuteldeOpslag` can own a `Box<dyn Opslag>` (the app)
+// or borrow a store (tests) without a second type.
+impl<T: Opslag + ?Sized> Opslag for Box<T> {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        (**self).lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        (**self).schrijf(key, value)
+    }
+    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+        (**self).verwijder(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        (**self).sleutels()
+    }
+    fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        (**self).lees_ruw(key)
+    }
+}
+
+impl<T: Opslag + ?Sized> Opslag for &mut T {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        (**self).lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        (**self).schrijf(key, value)
+    }
+    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+        (**self).verwijder(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        (**self).sleutels()
+    }
+    fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        (**self).lees_ruw(key)
+    }
 }
 
 /// Why the store refused.
@@ -21,6 +64,12 @@ pub enum OpslagFout {
     Onbeschikbaar,
     /// Anything else the browser said.
     Anders(String),
+    /// With the passphrase lock on: a stored value that does not decrypt, because it was
+    /// damaged or changed outside the app. It is left exactly as it is.
+    Ontsleutelen,
+    /// With the passphrase lock on: another tab switched the lock off or on again since this
+    /// one was unlocked. Nothing was written (it would be unreadable); reload the page.
+    SlotGewijzigd,
 }
 
 impl OpslagFout {
@@ -39,6 +88,13 @@ impl OpslagFout {
                 "Opslaan is niet gelukt ({wat}). Je werk staat nog in dit scherm. Probeer het \
                  opnieuw of exporteer een back-up."
             ),
+            OpslagFout::Ontsleutelen => "Dit gegeven kan niet worden ontsleuteld: het is \
+                 beschadigd of gewijzigd. Het is niet gewist."
+                .to_string(),
+            OpslagFout::SlotGewijzigd => "De beveiliging met een wachtwoord is in een ander \
+                 tabblad aan- of uitgezet. Je laatste wijziging is daarom niet opgeslagen; je \
+                 werk staat nog in dit scherm. Laad de pagina opnieuw."
+                .to_string(),
         }
     }
 }

@@ -395,3 +395,23 @@ fn oude_versie_wordt_gemigreerd_en_het_origineel_bewaard_tot_de_volgende_save() 
         crate::model::SCHEMA_VERSIE
     )));
 }
+
+#[test]
+fn bewaren_meldt_het_verschil_in_gebruik() {
+    let mut s = GeheugenOpslag::new();
+    let mut index = opgestart(&mut s).index;
+    let mut teller: i64 = gebruik(&s).unwrap() as i64;
+    let mut a = wb("wb-a", "A", "2026-01-01");
+    for doel in ["kort", "een veel langere tekst met é en 🙂", ""] {
+        a.gesprek.doel = doel.into();
+        teller += bewaar(&mut s, &mut index, &mut a).unwrap().verschil_gebruik;
+        assert_eq!(teller, gebruik(&s).unwrap() as i64, "after saving {doel:?}");
+    }
+    a.gesprek.label = "Nieuw label".into();
+    teller += bewaar(&mut s, &mut index, &mut a).unwrap().verschil_gebruik;
+    assert_eq!(
+        teller,
+        gebruik(&s).unwrap() as i64,
+        "the index change counts too"
+    );
+}

@@ -1,14 +1,17 @@
 // Shared harness for the end-to-end tests: serves the release build on loopback, drives
 // Debian's headless Chromium with a fresh profile, and collects errors and requests.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const execFileP = promisify(execFile);
 
 /** The release build under test. */
 export const DIST = process.env.WERKBLAD_DIST ?? path.resolve(HERE, '../../dist');
@@ -52,6 +55,10 @@ export async function start({ dist = DIST, viewport = { width: 1280, height: 900
     await rm(profiel, { recursive: true, force: true });
     throw e;
   }
+
+  // Fail fast: the app answers in milliseconds, so a locator that waits longer has found a bug.
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
 
   const errors = [];
   const requests = [];
@@ -120,4 +127,45 @@ export function assertOnlyOwnOrigin(h) {
   const vreemd = h.requests.filter((u) => new URL(u).origin !== origin);
   assert.deepEqual(vreemd, [], `requests outside ${origin}`);
   assert.ok(h.requests.length > 0, 'no requests recorded at all');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading what the app hands over: files, paper, storage.
+
+/** Every localStorage entry of the page, as a plain object (for before/after comparisons). */
+export function storageSnapshot(page) {
+  return page.evaluate(() => {
+    const uit = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      uit[k] = localStorage.getItem(k);
+    }
+    return uit;
+  });
+}
+
+/** Runs `action` (say, a click) and resolves to the file it downloads: { name, text }. */
+export async function captureDownload(page, action) {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/**
+ * Prints the page to A4 with Chromium's own print pipeline (DevTools Page.printToPDF, print
+ * media, the page's @page size) and reads the PDF back with poppler-utils.
+ * Resolves to { text, pages }: `text` from `pdftotext -layout`, pages separated by form feeds.
+ */
+export async function printToPdf(page) {
+  const map = await mkdtemp(path.join(os.tmpdir(), 'werkblad-pdf-'));
+  try {
+    const pdf = path.join(map, 'afdruk.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });
+    const [{ stdout: text }, { stdout: info }] = await Promise.all([
+      execFileP('pdftotext', ['-layout', pdf, '-']),
+      execFileP('pdfinfo', [pdf]),
+    ]);
+    return { text, pages: Number(info.match(/^Pages:\s+(\d+)/m)[1]) };
+  } finally {
+    await rm(map, { recursive: true, force: true });
+  }
 }
