@@ -15,21 +15,29 @@ pub fn PrintSamenvatting(#[prop(into)] samenvatting: Signal<Samenvatting>) -> im
                 {s
                     .blokken
                     .into_iter()
-                    .map(|blok| view! {
-                        <section class="afdruk-blok">
-                            <h3 class="blok-kop">{blok.kop}</h3>
-                            {blok
-                                .onderdelen
-                                .into_iter()
-                                .map(|o| view! {
-                                    {o.tussenkop.map(|t| view! { <h4 class="tussenkop">{t}</h4> })}
-                                    <div class="vraag-blok">
-                                        <h5>{o.kop}</h5>
-                                        <dl>{o.regels.into_iter().map(regel).collect_view()}</dl>
-                                    </div>
-                                })
-                                .collect_view()}
-                        </section>
+                    .map(|blok| {
+                        // Questions sit one level below the group headings, or right below the block.
+                        let met_groepen = blok.onderdelen.iter().any(|o| o.tussenkop.is_some());
+                        view! {
+                            <section class="afdruk-blok">
+                                <h3 class="blok-kop">{blok.kop}</h3>
+                                {blok
+                                    .onderdelen
+                                    .into_iter()
+                                    .map(|o| view! {
+                                        {o.tussenkop.map(|t| view! { <h4 class="tussenkop">{t}</h4> })}
+                                        <div class="vraag-blok">
+                                            {if met_groepen {
+                                                view! { <h5 class="vraag-kop">{o.kop}</h5> }.into_any()
+                                            } else {
+                                                view! { <h4 class="vraag-kop">{o.kop}</h4> }.into_any()
+                                            }}
+                                            <dl>{o.regels.into_iter().map(regel).collect_view()}</dl>
+                                        </div>
+                                    })
+                                    .collect_view()}
+                            </section>
+                        }
                     })
                     .collect_view()}
             </article>

@@ -47,9 +47,10 @@ pub fn SlimMatrix(wb: RwSignal<Werkblad>) -> impl IntoView {
             <p class="intro">{uitleg::SLIM_UITLEG}</p>
             <details class="uitleg">
                 <summary>"Het model in één tabel"</summary>
-                <div class="tabel-scroll">
+                // Scrolls sideways on a narrow screen: focusable so a keyboard can scroll it too.
+                <div class="tabel-scroll" role="region" tabindex="0" aria-labelledby="slim-tabel-titel">
                     <table class="slim-tabel">
-                        <caption>"Wat bij elkaar hoort: lees per regel"</caption>
+                        <caption id="slim-tabel-titel">"Wat bij elkaar hoort: lees per regel"</caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Nr."</th>

@@ -73,7 +73,11 @@ export async function start({ dist = DIST, viewport = { width: 1280, height: 900
   context.on('page', volg);
   context.pages().forEach(volg);
   context.on('request', (r) => requests.push(r.url()));
-  context.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  // A navigation aborts the previous page's pending requests (e.g. the manifest icon): not an error.
+  context.on('requestfailed', (r) => {
+    const reden = r.failure()?.errorText;
+    if (reden !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${reden})`);
+  });
   context.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
