@@ -77,10 +77,9 @@ pub async fn leid_sleutel_af_webcrypto(
     if bits.length() != 32 {
         return Err(format!("deriveBits gaf {} bytes", bits.length()));
     }
-    let mut sleutel = [0u8; 32];
-    bits.copy_to(&mut sleutel);
+    let sleutel = Sleutel::vul(|bytes| bits.copy_to(bytes));
     bits.fill(0, 0, 32);
-    Ok(Sleutel::uit_bytes(sleutel))
+    Ok(sleutel)
 }
 
 /// `N` random bytes from `crypto.getRandomValues`: for IVs (12) and salts (16).

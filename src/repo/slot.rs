@@ -7,8 +7,9 @@
 //!   damaged value. In the browser the key is derived by WebCrypto (`crate::sleutel_web`), which
 //!   gives the same bytes as [`leid_sleutel_af`].
 //! - **Which values.** Every key under `werkblad.` except [`SLOT_KEY`] and the settings:
-//!   worksheets, index, bin, import undo, quarantine. A deny-list rather than an allow-list, so
-//!   a future key that holds client text is encrypted without anyone remembering to add it.
+//!   worksheets, index, bin, import undo, quarantine, pre-migration copies. A deny-list rather
+//!   than an allow-list, so a future key that holds client text is encrypted without anyone
+//!   remembering to add it.
 //! - **Stored form.** `{"versleuteld":1,"iv":"<base64, 12 bytes>","data":"<base64>"}` with a
 //!   fresh random IV per write (passed in by the caller: `crypto.getRandomValues` in the
 //!   browser, so this module has no source of randomness) and the storage key as associated
@@ -64,18 +65,26 @@ const CONTROLE_TEKST: &str = "werkblad-slot-controle";
 pub type IvBron = Box<dyn FnMut() -> [u8; 12]>;
 
 /// The AES-256 key. Only in memory; its bytes are wiped when it is dropped, and neither
-/// `Debug` nor anything else prints them.
-pub struct Sleutel([u8; 32]);
+/// `Debug` nor anything else prints them. Boxed, so moving a `Sleutel` around moves a pointer
+/// and leaves no stray copies of the bytes behind.
+pub struct Sleutel(Box<[u8; 32]>);
 
 impl Sleutel {
-    /// For `crate::sleutel_web`, which derives the bytes with WebCrypto.
+    fn nul() -> Sleutel {
+        Sleutel(Box::new([0; 32]))
+    }
+
+    /// For `crate::sleutel_web`, which derives the bytes with WebCrypto: `vul` writes them
+    /// straight into the key's own buffer.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub(crate) fn uit_bytes(bytes: [u8; 32]) -> Sleutel {
-        Sleutel(bytes)
+    pub(crate) fn vul(vul: impl FnOnce(&mut [u8; 32])) -> Sleutel {
+        let mut sleutel = Sleutel::nul();
+        vul(&mut sleutel.0);
+        sleutel
     }
 
     fn cipher(&self) -> Aes256Gcm {
-        Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&self.0))
+        Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&self.0[..]))
     }
 }
 
@@ -108,11 +117,12 @@ impl PartialEq for Sleutel {
 }
 
 /// PBKDF2-HMAC-SHA256 in pure Rust. Gives the same key as `sleutel_web`'s WebCrypto version
-/// (checked in `tests/slot_web.rs`); natively about 0.2 s at [`PBKDF2_ITERATIES`].
+/// (checked in `tests/slot_web.rs`). At [`PBKDF2_ITERATIES`]: about 0.4 s natively and 0.8 s
+/// in the release wasm, against 0.15 s for WebCrypto (see `benches/slot.rs`).
 pub fn leid_sleutel_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Sleutel {
-    let mut sleutel = Sleutel([0; 32]);
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(wachtwoord.as_bytes(), zout, iteraties, &mut sleutel.0);
-    sleutel
+    Sleutel::vul(|bytes| {
+        pbkdf2::pbkdf2_hmac::<sha2::Sha256>(wachtwoord.as_bytes(), zout, iteraties, bytes)
+    })
 }
 
 /// Whether a new passphrase is acceptable.
@@ -242,13 +252,23 @@ struct Envelop {
     data: String,
 }
 
-/// Encrypts `tekst` for storage under `key` (the associated data).
+/// Encrypts `tekst` for storage under `key` (the associated data), in the stored form.
 fn versleutel(
     sleutel: &Sleutel,
     iv: [u8; 12],
     key: &str,
     tekst: &str,
 ) -> Result<String, OpslagFout> {
+    let envelop = versleutel_envelop(sleutel, iv, key, tekst)?;
+    Ok(serde_json::to_string(&envelop).expect("an Envelop always serialises"))
+}
+
+fn versleutel_envelop(
+    sleutel: &Sleutel,
+    iv: [u8; 12],
+    key: &str,
+    tekst: &str,
+) -> Result<Envelop, OpslagFout> {
     let data = sleutel
         .cipher()
         .encrypt(
@@ -260,12 +280,11 @@ fn versleutel(
         )
         // Only for messages over 64 GiB.
         .map_err(|_| OpslagFout::Anders("versleutelen mislukt".into()))?;
-    let envelop = Envelop {
+    Ok(Envelop {
         versleuteld: ENVELOP_VERSIE,
         iv: b64::codeer(&iv),
         data: b64::codeer(&data),
-    };
-    Ok(serde_json::to_string(&envelop).expect("an Envelop always serialises"))
+    })
 }
 
 /// Decrypts a stored value of `key`; `None` when anything about it is wrong.
@@ -345,13 +364,12 @@ impl SlotInfo {
         iteraties: u32,
         iv: [u8; 12],
     ) -> Result<SlotInfo, OpslagFout> {
-        let controle = versleutel(sleutel, iv, SLOT_KEY, CONTROLE_TEKST)?;
         Ok(SlotInfo {
             schema_version: SLOT_VERSIE,
             kdf: KDF.to_string(),
             iteraties,
             zout,
-            controle: serde_json::from_str(&controle).expect("just written"),
+            controle: versleutel_envelop(sleutel, iv, SLOT_KEY, CONTROLE_TEKST)?,
         })
     }
 
@@ -473,7 +491,8 @@ impl<O: Opslag> VersleuteldeOpslag<O> {
 
     /// Encrypts the values still stored plain (left by a conversion that was cut short, or
     /// written by a tab that had not noticed the lock). Call after every unlock: when there is
-    /// nothing to do it only reads. Returns how many values it encrypted.
+    /// nothing to do it only reads. Returns how many values it encrypted. On
+    /// [`SlotFout::AanzettenOnderbroken`] everything stays readable; try again later.
     pub fn rond_af(&mut self) -> Result<usize, SlotFout> {
         self.controleer_slot()?;
         let mut omgezet = Vec::new();
@@ -482,7 +501,8 @@ impl<O: Opslag> VersleuteldeOpslag<O> {
             &self.sleutel,
             &mut self.iv_bron,
             &mut omgezet,
-        )?;
+        )
+        .map_err(SlotFout::AanzettenOnderbroken)?;
         Ok(omgezet.len())
     }
 
