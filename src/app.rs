@@ -6,12 +6,13 @@ use crate::browser;
 use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
 use crate::components::nieuwe_versie::NieuweVersie;
+use crate::components::ontgrendel_scherm::OntgrendelScherm;
 use crate::components::overzicht::Overzicht;
 use crate::components::privacy_pagina::PrivacyPagina;
 use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
 use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
-use crate::state::Werkbladen;
+use crate::state::{SlotStand, Werkbladen};
 
 /// The whole app.
 #[component]
@@ -42,7 +43,26 @@ pub fn App() -> impl IntoView {
             wbs.blijvend.set(antwoord);
         });
     }
+    // With the lock on: close it after the chosen time without keyboard, mouse or touch.
+    let laatst_actief = StoredValue::new(browser::nu_ms());
+    for soort in ["keydown", "pointerdown", "input", "wheel"] {
+        let _ = window_event_listener_untyped(soort, move |_| {
+            laatst_actief.set_value(browser::nu_ms())
+        });
+    }
+    let _ = set_interval_with_handle(
+        move || {
+            let minuten = wbs.instellingen.with_untracked(|i| i.vergrendel_na_minuten);
+            let stil = browser::nu_ms() - laatst_actief.get_value();
+            if wbs.slot.get_untracked() == SlotStand::Ontgrendeld && stil >= minuten * 60_000.0 {
+                wbs.vergrendel();
+            }
+        },
+        std::time::Duration::from_secs(1),
+    );
     let route = RwSignal::new(Route::uit_hash(&browser::hash()));
+    // Only locking and unlocking swap the page; switching the lock on keeps the page as it is.
+    let op_slot = Memo::new(move |_| wbs.slot.get() == SlotStand::Vergrendeld);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::uit_hash(&browser::hash()));
     });
@@ -62,22 +82,29 @@ pub fn App() -> impl IntoView {
         <header class="app-kop">
             <a class="merk" href=Route::Overzicht.hash()>"Werkblad"</a>
             <span class="ondertitel">"Van kijken naar zien"</span>
-            <nav aria-label="Hoofdmenu">
-                <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
-                <a href=Route::Privacy.hash()>"Privacy"</a>
-            </nav>
+            <Show when=move || wbs.slot.get() != SlotStand::Vergrendeld>
+                <nav aria-label="Hoofdmenu">
+                    <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
+                    <a href=Route::Privacy.hash()>"Privacy"</a>
+                    <Show when=move || wbs.slot.get() == SlotStand::Ontgrendeld>
+                        <button type="button" class="vergrendel-knop" on:click=move |_| wbs.vergrendel()>"Vergrendelen"</button>
+                    </Show>
+                </nav>
+            </Show>
         </header>
         <NieuweVersie />
         <Meldingen />
         <main id="hoofdinhoud" tabindex="-1">
-            {move || match route.get() {
+            {move || if op_slot.get() {
+                return view! { <OntgrendelScherm /> }.into_any();
+            } else { match route.get() {
                 Route::Overzicht => view! { <Overzicht /> }.into_any(),
                 Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
                 Route::Afdrukken(id) => view! { <AfdrukPagina id=Some(id) /> }.into_any(),
                 Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
                 Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
                 Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="app-voet">
             <a href=Route::Privacy.hash()>"Privacy en alles wissen"</a>

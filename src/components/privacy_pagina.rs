@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::slot_instellingen::SlotInstellingen;
 use crate::browser;
 use crate::model::route::Route;
 use crate::state::werkbladen;
@@ -41,7 +42,7 @@ pub fn PrivacyPagina() -> impl IntoView {
         <ul>
             <li>"Gebruik als label een code of initialen, nooit een naam."</li>
             <li>"Schrijf geen BSN, adres, telefoonnummer of geboortedatum op. De app waarschuwt als ze zoiets ziet, en biedt aan het te vervangen."</li>
-            <li>"Werk je op een gedeelde computer? Wis je gegevens als je klaar bent (zie hieronder), of zet een wachtwoord op de app zodra dat kan."</li>
+            <li>"Werk je op een gedeelde computer? Zet een wachtwoord op de app (zie hieronder), of wis je gegevens als je klaar bent."</li>
         </ul>
         <h2>"Wat de browser zelf nog kan doen"</h2>
         <ul>
@@ -50,6 +51,7 @@ pub fn PrivacyPagina() -> impl IntoView {
             <li>"Spellingscontrole staat uit in alle tekstvelden, omdat de uitgebreide spellingscontrole van sommige browsers tekst naar de maker van de browser stuurt."</li>
             <li>"Een beheerde computer kan de gegevens van de browser wissen, bijvoorbeeld bij afmelden. Maak daarom regelmatig een export."</li>
         </ul>
+        <SlotInstellingen />
         <h2>"Alles wissen"</h2>
         <p>"Hiermee verwijder je alle werkbladen, instellingen en back-ups van Werkblad uit deze browser. Dit kan niet ongedaan worden gemaakt. Maak eerst een export als je je werk wilt bewaren."</p>
         <div class="veld">

@@ -23,7 +23,12 @@ pub struct Instellingen {
     pub gewijzigd_sinds_export: Vec<String>,
     /// When the first of those changes was made.
     pub eerste_wijziging_sinds_export: Option<f64>,
+    /// With the passphrase lock on: lock after this many minutes without activity.
+    pub vergrendel_na_minuten: f64,
 }
+
+/// The default inactivity before the lock closes.
+pub const VERGRENDEL_NA_MINUTEN: f64 = 15.0;
 
 /// Remind to export after this many days with unexported changes ...
 pub const HERINNER_NA_DAGEN: f64 = 7.0;
@@ -82,6 +87,7 @@ impl Default for Instellingen {
             laatste_export: None,
             gewijzigd_sinds_export: Vec::new(),
             eerste_wijziging_sinds_export: None,
+            vergrendel_na_minuten: VERGRENDEL_NA_MINUTEN,
         }
     }
 }

@@ -1,6 +1,12 @@
 //! The app's state, held at the top and shared through context: the store, the overview index
 //! and messages. Components call these methods; none of them touches storage directly.
 
+mod slot;
+mod winkel;
+
+pub use slot::SlotStand;
+use winkel::Winkel;
+
 use leptos::prelude::*;
 
 use crate::browser;
@@ -13,7 +19,9 @@ use crate::storage;
 /// Shared handle to the worksheets. `Copy`, so closures can hold it freely.
 #[derive(Clone, Copy)]
 pub struct Werkbladen {
-    opslag: StoredValue<Box<dyn Opslag>, LocalStorage>,
+    winkel: StoredValue<Winkel, LocalStorage>,
+    /// Whether the passphrase lock is off, on and unlocked, or on and locked.
+    pub slot: RwSignal<SlotStand>,
     /// False when the browser gives no storage: the app works in memory only.
     pub opslag_werkt: bool,
     /// The overview, newest first.
@@ -42,41 +50,91 @@ pub struct Werkbladen {
 }
 
 impl Werkbladen {
-    /// Opens the store, repairs what needs repairing and loads the index.
+    /// Opens the store, repairs what needs repairing and loads the index; with the passphrase
+    /// lock on, it waits for the passphrase instead (see `ontgrendel`).
     pub fn start() -> Werkbladen {
-        let (mut opslag, opslag_werkt) = storage::open();
-        let (index, meldingen) = match repo::opstarten(opslag.as_mut(), browser::nu_ms()) {
+        let (opslag, opslag_werkt) = storage::open();
+        let aan = repo::slot::is_aan(opslag.as_ref()).unwrap_or(false);
+        let wbs = Werkbladen {
+            winkel: StoredValue::new_local(if aan {
+                Winkel::Vergrendeld(opslag)
+            } else {
+                Winkel::Open(opslag)
+            }),
+            slot: RwSignal::new(if aan {
+                SlotStand::Vergrendeld
+            } else {
+                SlotStand::Uit
+            }),
+            opslag_werkt,
+            index: RwSignal::new(Index::default()),
+            meldingen: RwSignal::new(Vec::new()),
+            verwijderd: RwSignal::new(None),
+            instellingen: RwSignal::new(Instellingen::default()),
+            import_ongedaan: RwSignal::new(false),
+            apart_gezet: RwSignal::new(Vec::new()),
+            gebruik: RwSignal::new(0),
+            blijvend: RwSignal::new(None),
+            extern_gewijzigd: RwSignal::new(None),
+            onopgeslagen: RwSignal::new(false),
+            nieuwe_versie: RwSignal::new(false),
+        };
+        // Settings are never encrypted: the print choice and the lock timeout apply when locked.
+        wbs.instellingen
+            .set(wbs.met_ruwe_opslag(|s| repo::instellingen::lees(s)));
+        if !aan {
+            wbs.laad_alles();
+        }
+        wbs
+    }
+
+    /// Start-up work on an open (or just unlocked) store: repair, index, counts.
+    fn laad_alles(&self) {
+        let nu = browser::nu_ms();
+        let (index, meldingen) = match self.met_opslag(|s| repo::opstarten(s, nu)) {
             Ok(op) => (
                 op.index,
                 op.meldingen.into_iter().map(|m| m.tekst).collect(),
             ),
             Err(e) => (Index::default(), vec![e.uitleg()]),
         };
-        let instellingen = repo::instellingen::lees(opslag.as_ref());
-        let import_ongedaan = repo::kan_ongedaan(opslag.as_ref());
-        let apart_gezet = repo::apart_gezet(opslag.as_ref()).unwrap_or_default();
-        let gebruik = repo::gebruik(opslag.as_ref()).unwrap_or(0);
-        Werkbladen {
-            gebruik: RwSignal::new(gebruik),
-            blijvend: RwSignal::new(None),
-            extern_gewijzigd: RwSignal::new(None),
-            onopgeslagen: RwSignal::new(false),
-            nieuwe_versie: RwSignal::new(false),
-            apart_gezet: RwSignal::new(apart_gezet),
-            instellingen: RwSignal::new(instellingen),
-            import_ongedaan: RwSignal::new(import_ongedaan),
-            opslag: StoredValue::new_local(opslag),
-            opslag_werkt,
-            index: RwSignal::new(index),
-            meldingen: RwSignal::new(meldingen),
-            verwijderd: RwSignal::new(None),
-        }
+        self.index.set(index);
+        self.meldingen.set(meldingen);
+        self.import_ongedaan
+            .set(self.met_opslag(|s| repo::kan_ongedaan(s)));
+        self.apart_gezet.set(
+            self.met_opslag(|s| repo::apart_gezet(s))
+                .unwrap_or_default(),
+        );
+        self.tel_gebruik();
     }
 
-    /// Runs `f` on the store. The store lives in the root owner, as long as the app.
-    fn met_opslag<U>(&self, f: impl FnOnce(&mut Box<dyn Opslag>) -> U) -> U {
-        self.opslag
-            .try_update_value(f)
+    /// Forgets everything decrypted: the index, messages, offers to undo.
+    fn vergeet_inhoud(&self) {
+        self.index.set(Index::default());
+        self.meldingen.set(Vec::new());
+        self.verwijderd.set(None);
+        self.apart_gezet.set(Vec::new());
+        self.import_ongedaan.set(false);
+    }
+
+    /// Runs `f` on the store. The store lives in the root owner, as long as the app. While
+    /// locked, the store refuses every read and write.
+    fn met_opslag<U>(&self, f: impl FnOnce(&mut dyn Opslag) -> U) -> U {
+        self.winkel
+            .try_update_value(|w| f(w.opslag()))
+            .expect("the store lives as long as the app")
+    }
+
+    /// Runs `f` on the store as stored (no decryption): for the settings, the lock itself,
+    /// and wiping.
+    fn met_ruwe_opslag<U>(&self, f: impl FnOnce(&mut dyn Opslag) -> U) -> U {
+        self.winkel
+            .try_update_value(|w| match w {
+                Winkel::Open(o) | Winkel::Vergrendeld(o) => f(o.as_mut()),
+                Winkel::Ontgrendeld(v) => f(v),
+                Winkel::Tussenin => f(&mut repo::GeheugenOpslag::new()),
+            })
             .expect("the store lives as long as the app")
     }
 
@@ -131,35 +189,32 @@ impl Werkbladen {
 
     /// Loads one worksheet. `Ok(None)`: there is none with this id.
     pub fn laad(&self, id: &str) -> Result<Option<Werkblad>, String> {
-        self.opslag
-            .with_value(|s| repo::laad(s.as_ref(), id))
-            .map_err(|e| match e {
-                LaadFout::Opslag(f) => f.uitleg(),
-                LaadFout::Lees(LeesFout::NieuwereVersie(_)) => {
-                    "Dit werkblad is gemaakt met een nieuwere \
-                 versie van de app. Het wordt niet geopend, zodat er niets verloren gaat. Laad de \
-                 pagina opnieuw om de nieuwste versie te krijgen."
-                        .to_string()
-                }
-                LaadFout::Lees(LeesFout::Onleesbaar(_)) => {
-                    "Dit werkblad kan niet worden gelezen. Laad de \
-                 pagina opnieuw: het wordt dan apart gezet, zonder iets te wissen."
-                        .to_string()
-                }
-            })
+        self.met_opslag(|s| repo::laad(s, id)).map_err(|e| match e {
+            LaadFout::Opslag(f) => f.uitleg(),
+            LaadFout::Lees(LeesFout::NieuwereVersie(_)) => {
+                "Dit werkblad is gemaakt met een nieuwere \
+                 versie van de app. Je kunt het hier alleen lezen, zodat er niets verloren gaat. \
+                 Laad de pagina opnieuw om de nieuwste versie te krijgen en het te bewerken."
+                    .to_string()
+            }
+            LaadFout::Lees(LeesFout::Onleesbaar(_)) => {
+                "Dit werkblad kan niet worden gelezen. Laad \
+                 de pagina opnieuw: het wordt dan apart gezet, zonder iets te wissen."
+                    .to_string()
+            }
+        })
     }
 
     /// A worksheet of a newer app version, read as well as possible to show it read-only.
     pub fn laad_alleen_lezen(&self, id: &str) -> Option<Werkblad> {
-        self.opslag
-            .with_value(|s| repo::laad_alleen_lezen(s.as_ref(), id))
+        self.met_opslag(|s| repo::laad_alleen_lezen(s, id))
     }
 
     /// Saves one worksheet. On success `wb.revisie` is the stored revision.
     pub fn bewaar(&self, wb: &mut Werkblad) -> Result<(), BewaarFout> {
         wb.gewijzigd = browser::nu_ms();
         let mut index = self.index.get_untracked();
-        let uitkomst = self.met_opslag(|s| repo::bewaar(s.as_mut(), &mut index, wb));
+        let uitkomst = self.met_opslag(|s| repo::bewaar(s, &mut index, wb));
         if index != self.index.get_untracked() {
             self.index.set(index);
         }
@@ -175,14 +230,26 @@ impl Werkbladen {
     }
 
     /// Recounts the storage use after operations that touch many keys.
-    fn tel_gebruik(&self) {
-        let g = self.met_opslag(|s| repo::gebruik(s.as_ref())).unwrap_or(0);
+    pub(crate) fn tel_gebruik(&self) {
+        let g = self.met_opslag(|s| repo::gebruik(s)).unwrap_or(0);
         self.gebruik.set(g);
     }
 
     /// Follows a change another tab made (the `storage` event), so the overview stays current.
     /// `key == None` means the other tab cleared the whole store.
     pub fn elders_gewijzigd(&self, key: Option<String>, nieuw: Option<String>) {
+        if key.as_deref().is_none_or(|k| k == repo::slot::SLOT_KEY) {
+            let nu_aan = self
+                .met_ruwe_opslag(|s| repo::slot::is_aan(s))
+                .unwrap_or(false);
+            if nu_aan != (self.slot.get_untracked() != SlotStand::Uit) || key.is_some() {
+                self.slot_elders_gewijzigd(nu_aan);
+                return;
+            }
+        }
+        if self.slot.get_untracked() == SlotStand::Vergrendeld {
+            return;
+        }
         let Some(key) = key else {
             self.index.set(Index::default());
             self.tel_gebruik();
@@ -211,7 +278,7 @@ impl Werkbladen {
             }
         } else if key == repo::instellingen::INSTELLINGEN_KEY {
             self.instellingen
-                .set(self.met_opslag(|s| repo::instellingen::lees(s.as_ref())));
+                .set(self.met_ruwe_opslag(|s| repo::instellingen::lees(s)));
         }
         if key.starts_with(repo::PREFIX) {
             self.tel_gebruik();
@@ -231,8 +298,7 @@ impl Werkbladen {
             })
             .unwrap_or_default();
         let mut index = self.index.get_untracked();
-        let uitkomst =
-            self.met_opslag(|s| repo::verwijder(s.as_mut(), &mut index, id, browser::nu_ms()));
+        let uitkomst = self.met_opslag(|s| repo::verwijder(s, &mut index, id, browser::nu_ms()));
         self.index.set(index);
         self.tel_gebruik();
         match uitkomst {
@@ -244,7 +310,7 @@ impl Werkbladen {
     /// Brings the last deleted worksheet back.
     pub fn herstel(&self, id: &str) {
         let mut index = self.index.get_untracked();
-        let uitkomst = self.met_opslag(|s| repo::herstel(s.as_mut(), &mut index, id));
+        let uitkomst = self.met_opslag(|s| repo::herstel(s, &mut index, id));
         self.index.set(index);
         self.verwijderd.set(None);
         if let Err(e) = uitkomst {
@@ -254,6 +320,13 @@ impl Werkbladen {
 }
 
 impl Werkbladen {
+    /// Sets the inactivity before the lock closes, in minutes.
+    pub fn zet_vergrendeltijd(&self, minuten: f64) {
+        self.instellingen
+            .update(|i| i.vergrendel_na_minuten = minuten);
+        self.bewaar_instellingen();
+    }
+
     /// Remembers which sections the user wants on paper.
     pub fn zet_afdruk(&self, secties: Secties) {
         self.instellingen.update(|i| i.afdruk = secties);
@@ -262,7 +335,7 @@ impl Werkbladen {
 
     fn bewaar_instellingen(&self) {
         let i = self.instellingen.get_untracked();
-        if let Err(e) = self.met_opslag(|s| repo::instellingen::bewaar(s.as_mut(), &i)) {
+        if let Err(e) = self.met_ruwe_opslag(|s| repo::instellingen::bewaar(s, &i)) {
             self.meld(e.uitleg());
         }
     }
@@ -305,7 +378,7 @@ impl Werkbladen {
     /// Writes a confirmed import; keeps an undo copy of what it replaced.
     pub fn importeer(&self, plan: &ImportPlan) -> Result<(), String> {
         let mut index = self.index.get_untracked();
-        let uitkomst = self.met_opslag(|s| repo::importeer(s.as_mut(), &mut index, plan));
+        let uitkomst = self.met_opslag(|s| repo::importeer(s, &mut index, plan));
         self.index.set(index);
         self.tel_gebruik();
         self.import_ongedaan.set(uitkomst.is_ok());
@@ -317,24 +390,34 @@ impl Werkbladen {
         })
     }
 
-    /// Removes every key of the app from this browser and starts empty.
+    /// Removes every key of the app from this browser and starts empty, the lock included
+    /// (also the way out when the passphrase is forgotten).
     pub fn alles_wissen(&self) -> Result<usize, String> {
-        let n = self
-            .met_opslag(|s| repo::alles_wissen(s.as_mut()))
-            .map_err(|e| e.uitleg())?;
-        self.index.set(Index::default());
+        let ruw = self.winkel.try_update_value(Winkel::neem_ruw).flatten();
+        let Some(mut ruw) = ruw else {
+            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
+        };
+        let uitkomst = repo::alles_wissen(ruw.as_mut()).map_err(|e| e.uitleg());
+        let nog_op_slot = repo::slot::is_aan(ruw.as_ref()).unwrap_or(false);
+        self.winkel.set_value(if nog_op_slot {
+            Winkel::Vergrendeld(ruw)
+        } else {
+            Winkel::Open(ruw)
+        });
+        self.slot.set(if nog_op_slot {
+            SlotStand::Vergrendeld
+        } else {
+            SlotStand::Uit
+        });
+        self.vergeet_inhoud();
         self.instellingen.set(Instellingen::default());
-        self.import_ongedaan.set(false);
-        self.verwijderd.set(None);
-        self.meldingen.set(Vec::new());
-        self.apart_gezet.set(Vec::new());
         self.gebruik.set(0);
-        Ok(n)
+        uitkomst
     }
 
     /// Offers the values set aside as a file.
     pub fn exporteer_apart_gezet(&self) {
-        match self.met_opslag(|s| repo::apart_gezet_export(s.as_ref())) {
+        match self.met_opslag(|s| repo::apart_gezet_export(s)) {
             Ok(json) => {
                 let naam = format!("werkblad-apart-gezet-{}.json", browser::vandaag_iso());
                 if let Err(e) = browser::download(&naam, &json, "application/json") {
@@ -348,7 +431,7 @@ impl Werkbladen {
     /// Undoes the last import.
     pub fn maak_import_ongedaan(&self) {
         let mut index = self.index.get_untracked();
-        let uitkomst = self.met_opslag(|s| repo::maak_import_ongedaan(s.as_mut(), &mut index));
+        let uitkomst = self.met_opslag(|s| repo::maak_import_ongedaan(s, &mut index));
         self.index.set(index);
         self.import_ongedaan.set(false);
         if let Err(e) = uitkomst {

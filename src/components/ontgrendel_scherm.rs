@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::state::werkbladen;
+
+/// Shown instead of the app while the passphrase lock is closed.
+#[component]
+pub fn OntgrendelScherm() -> impl IntoView {
+    let wbs = werkbladen();
+    browser::zet_titel("Vergrendeld – Werkblad");
+    let wachtwoord = RwSignal::new(String::new());
+    let bezig = RwSignal::new(false);
+    let fout = RwSignal::new(None::<String>);
+    let getypt = RwSignal::new(String::new());
+    let wis_melding = RwSignal::new(None::<String>);
+
+    let ontgrendel = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if bezig.get_untracked() {
+            return;
+        }
+        bezig.set(true);
+        fout.set(None);
+        let ww = wachtwoord.get_untracked();
+        spawn_local(async move {
+            let uitkomst = wbs.ontgrendel(ww).await;
+            bezig.set(false);
+            match uitkomst {
+                Ok(()) => wachtwoord.set(String::new()),
+                Err(e) => {
+                    fout.set(Some(e));
+                    browser::focus("ontgrendel-wachtwoord");
+                }
+            }
+        });
+    };
+
+    let wis = move |_| {
+        if getypt.get_untracked().trim() != "WISSEN" {
+            wis_melding.set(Some(
+                "Typ eerst WISSEN in het veld hierboven. Er is niets gewist.".into(),
+            ));
+            return;
+        }
+        wis_melding.set(Some(match wbs.alles_wissen() {
+            Ok(_) => "Alles is gewist. Je kunt opnieuw beginnen.".into(),
+            Err(e) => e,
+        }));
+    };
+
+    view! {
+        <h1 id="paginatitel" tabindex="-1">"Werkblad is vergrendeld"</h1>
+        <p>"Je werkbladen zijn beveiligd met een wachtwoord. Typ het wachtwoord om verder te werken."</p>
+        <form class="ontgrendelen" on:submit=ontgrendel>
+            <div class="veld">
+                <label for="ontgrendel-wachtwoord">"Wachtwoord"</label>
+                <input
+                    type="password"
+                    id="ontgrendel-wachtwoord"
+                    autocomplete="current-password"
+                    spellcheck="false"
+                    autofocus
+                    aria-invalid=move || fout.with(Option::is_some).to_string()
+                    aria-describedby="ontgrendel-fout"
+                    prop:value=move || wachtwoord.get()
+                    on:input=move |ev| wachtwoord.set(event_target_value(&ev))
+                />
+                <p class="fout" id="ontgrendel-fout" role="alert">{move || fout.get()}</p>
+            </div>
+            <button type="submit" class="hoofdknop" aria-disabled=move || bezig.get().to_string()>
+                {move || if bezig.get() { "Bezig met ontgrendelen…" } else { "Ontgrendelen" }}
+            </button>
+        </form>
+        <details class="uitleg">
+            <summary>"Wachtwoord vergeten?"</summary>
+            <p>
+                "Zonder het wachtwoord kan niemand je werkbladen openen, ook de app niet. Heb je een export (back-up)? Dan kun je alles wissen, opnieuw beginnen en de export importeren. Zonder export zijn de werkbladen weg."
+            </p>
+            <div class="veld">
+                <label for="vergeten-bevestiging">"Typ WISSEN om alles in deze browser te wissen"</label>
+                <input
+                    type="text"
+                    id="vergeten-bevestiging"
+                    autocomplete="off"
+                    spellcheck="false"
+                    class="kort"
+                    prop:value=move || getypt.get()
+                    on:input=move |ev| getypt.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="button" class="gevaar" on:click=wis>"Alles wissen"</button>
+            <p role="status">{move || wis_melding.get()}</p>
+        </details>
+    }
+}

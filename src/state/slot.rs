@@ -1,0 +1,162 @@
+//! The passphrase lock as the app uses it: unlock, lock (by hand or after inactivity), switch
+//! on and off. The cryptography and the conversions are in `repo::slot`, tested natively.
+
+use leptos::prelude::*;
+
+use super::winkel::Winkel;
+use super::Werkbladen;
+use crate::browser;
+use crate::repo::slot::{self, Sleutel, SlotFout, VersleuteldeOpslag, PBKDF2_ITERATIES};
+use crate::sleutel_web;
+
+/// Where the passphrase lock stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotStand {
+    /// No lock: values are stored as they are.
+    Uit,
+    /// Lock on, the key in memory.
+    Ontgrendeld,
+    /// Lock on, no key: the app shows only the unlock screen.
+    Vergrendeld,
+}
+
+/// Derives the key, with WebCrypto where there is one (fast, native code), else in Rust.
+async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sleutel, String> {
+    if sleutel_web::webcrypto_beschikbaar() {
+        sleutel_web::leid_sleutel_af_webcrypto(wachtwoord, zout, iteraties)
+            .await
+            .map_err(|e| {
+                format!("Het wachtwoord kon niet worden verwerkt ({e}). Probeer het opnieuw.")
+            })
+    } else {
+        Ok(slot::leid_sleutel_af(wachtwoord, zout, iteraties))
+    }
+}
+
+impl Werkbladen {
+    /// Unlocks with the passphrase, then loads everything as at start-up.
+    pub async fn ontgrendel(&self, wachtwoord: String) -> Result<(), String> {
+        let info = self
+            .met_ruwe_opslag(|s| slot::lees_slot(s))
+            .map_err(|e| e.uitleg())?
+            .ok_or_else(|| SlotFout::NietAan.uitleg())?;
+        let sleutel = leid_af(&wachtwoord, &info.zout, info.iteraties).await?;
+        info.controleer(&sleutel).map_err(|e| e.uitleg())?;
+        let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
+            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
+        };
+        match VersleuteldeOpslag::new(ruw, sleutel, sleutel_web::iv_bron()) {
+            Ok(mut v) => {
+                // Finishes a conversion that was interrupted (a crash while switching on).
+                if let Err(e) = v.rond_af() {
+                    self.meld(e.uitleg());
+                }
+                self.winkel.set_value(Winkel::Ontgrendeld(v));
+                self.slot.set(SlotStand::Ontgrendeld);
+                self.laad_alles();
+                Ok(())
+            }
+            Err(m) => {
+                self.winkel.set_value(Winkel::Vergrendeld(m.opslag));
+                Err(m.fout.uitleg())
+            }
+        }
+    }
+
+    /// Locks now: saves what is pending, forgets the key and everything decrypted.
+    pub fn vergrendel(&self) {
+        if self.slot.get_untracked() != SlotStand::Ontgrendeld {
+            return;
+        }
+        // The open editor saves synchronously on this event, while the key is still there.
+        browser::stuur(browser::EVENT_BEWAAR_NU);
+        if let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() {
+            self.winkel.set_value(Winkel::Vergrendeld(ruw));
+        }
+        self.slot.set(SlotStand::Vergrendeld);
+        self.vergeet_inhoud();
+    }
+
+    /// Switches the lock on: every stored worksheet is encrypted with a key from `wachtwoord`.
+    pub async fn zet_slot_aan(&self, wachtwoord: String, herhaling: String) -> Result<(), String> {
+        if self.slot.get_untracked() != SlotStand::Uit {
+            return Err(SlotFout::AlAan.uitleg());
+        }
+        slot::controleer_nieuw_wachtwoord(&wachtwoord).map_err(|e| e.uitleg())?;
+        if wachtwoord != herhaling {
+            return Err("De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.".into());
+        }
+        // Pending edits go into the store before it is converted.
+        browser::stuur(browser::EVENT_BEWAAR_NU);
+        let zout = sleutel_web::willekeurige_bytes::<16>();
+        let sleutel = leid_af(&wachtwoord, &zout, PBKDF2_ITERATIES).await?;
+        let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
+            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
+        };
+        match slot::zet_aan(ruw, sleutel, zout, PBKDF2_ITERATIES, sleutel_web::iv_bron()) {
+            Ok(v) => {
+                self.winkel.set_value(Winkel::Ontgrendeld(v));
+                self.slot.set(SlotStand::Ontgrendeld);
+                self.tel_gebruik();
+                Ok(())
+            }
+            Err(m) => {
+                self.winkel.set_value(Winkel::Open(m.opslag));
+                Err(m.fout.uitleg())
+            }
+        }
+    }
+
+    /// Switches the lock off after checking the passphrase: everything is stored plain again.
+    pub async fn zet_slot_uit(&self, wachtwoord: String) -> Result<(), String> {
+        if self.slot.get_untracked() != SlotStand::Ontgrendeld {
+            return Err(SlotFout::NietAan.uitleg());
+        }
+        let info = self
+            .met_ruwe_opslag(|s| slot::lees_slot(s))
+            .map_err(|e| e.uitleg())?
+            .ok_or_else(|| SlotFout::NietAan.uitleg())?;
+        let sleutel = leid_af(&wachtwoord, &info.zout, info.iteraties).await?;
+        info.controleer(&sleutel).map_err(|e| e.uitleg())?;
+        browser::stuur(browser::EVENT_BEWAAR_NU);
+        let oud = self
+            .winkel
+            .try_update_value(|w| std::mem::replace(w, Winkel::Tussenin));
+        let Some(Winkel::Ontgrendeld(v)) = oud else {
+            if let Some(w) = oud {
+                self.winkel.set_value(w);
+            }
+            return Err(SlotFout::NietAan.uitleg());
+        };
+        match slot::zet_uit(v) {
+            Ok(o) => {
+                self.winkel.set_value(Winkel::Open(o));
+                self.slot.set(SlotStand::Uit);
+                self.tel_gebruik();
+                Ok(())
+            }
+            Err(m) => {
+                self.winkel.set_value(Winkel::Ontgrendeld(m.opslag));
+                Err(m.fout.uitleg())
+            }
+        }
+    }
+
+    /// Another tab switched the lock on or off (or changed the passphrase): this tab's key and
+    /// view may be stale, so it locks, or reopens plain.
+    pub(super) fn slot_elders_gewijzigd(&self, nu_aan: bool) {
+        browser::stuur(browser::EVENT_BEWAAR_NU);
+        let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
+            return;
+        };
+        if nu_aan {
+            self.winkel.set_value(Winkel::Vergrendeld(ruw));
+            self.slot.set(SlotStand::Vergrendeld);
+            self.vergeet_inhoud();
+        } else {
+            self.winkel.set_value(Winkel::Open(ruw));
+            self.slot.set(SlotStand::Uit);
+            self.laad_alles();
+        }
+    }
+}
