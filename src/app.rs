@@ -29,6 +29,13 @@ pub fn App() -> impl IntoView {
             std::time::Duration::from_millis(100),
         );
     }
+    // Closing or reloading a tab with work that could not be stored: the browser asks first.
+    let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if wbs.onopgeslagen.get_untracked() || wbs.onbewaard.with_untracked(|o| !o.is_empty()) {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
     // boot.js announces an installed update; the banner lets the user choose the moment.
     let _ = window_event_listener_untyped(browser::EVENT_NIEUWE_VERSIE, move |_| {
         wbs.nieuwe_versie.set(true)

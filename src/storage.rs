@@ -22,11 +22,18 @@ pub fn open() -> (Box<dyn Opslag>, bool) {
 fn local_storage() -> Option<web_sys::Storage> {
     // `window.localStorage` itself throws when storage is disabled.
     let storage = web_sys::window()?.local_storage().ok()??;
-    // Some browsers hand out a store that refuses every write: probe once.
+    // Some browsers hand out a store that refuses every write (old Safari private mode): probe
+    // once. A store that is merely full also refuses the probe, but it holds our data: use it,
+    // and let each save report "vol".
     const PROBE: &str = "werkblad.__probe";
-    storage.set_item(PROBE, "1").ok()?;
-    storage.remove_item(PROBE).ok()?;
-    Some(storage)
+    match storage.set_item(PROBE, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(PROBE);
+            Some(storage)
+        }
+        Err(_) if storage.length().unwrap_or(0) > 0 => Some(storage),
+        Err(_) => None,
+    }
 }
 
 fn fout(e: JsValue) -> OpslagFout {

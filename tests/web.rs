@@ -4,8 +4,11 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use werkblad::model::{Schaal, ThemaId, Werkblad};
-use werkblad::repo::{self, QUARANTAINE_PREFIX};
+use werkblad::model::{
+    ClientFeedback, Gesprek, GesprekSoort, Moment, Rol, Schaal, SlimN, Terugblik, ThemaId,
+    Tijdcode, Voornemen, Werkblad,
+};
+use werkblad::repo::{self, BewaarFout, Opslag, OpslagFout, INDEX_KEY, QUARANTAINE_PREFIX, QUOTUM};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -158,4 +161,264 @@ async fn gloo_timers_free_wait() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue "Never lose a keystroke": a full store, and a crash between the two writes of a save.
+
+/// Fills localStorage with keys of someone else (`vulsel.*`) until a write throws, then frees
+/// `vrij` UTF-16 units again, so the store is just under its quota.
+fn vul_opslag(vrij: usize) {
+    let ls = local_storage();
+    let mut n = 0;
+    let mut stuk = 1usize << 22;
+    while stuk >= 1 {
+        match ls.set_item(&format!("vulsel.{n}"), &"v".repeat(stuk)) {
+            Ok(()) => n += 1,
+            Err(e) => {
+                let naam = e.dyn_ref::<web_sys::DomException>().map(|d| d.name());
+                assert_eq!(naam.as_deref(), Some("QuotaExceededError"), "{e:?}");
+                stuk /= 2;
+            }
+        }
+    }
+    let eerste = ls.get_item("vulsel.0").unwrap().unwrap();
+    ls.set_item("vulsel.0", &eerste[..eerste.len() - vrij])
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn volle_opslag_weigert_en_laat_het_oude_staan() {
+    wis_alles();
+    let ls = local_storage();
+    let (mut opslag, _) = werkblad::storage::open();
+    let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
+    let mut wb = Werkblad::nieuw("wb-vol", 0.0, "2026-11-22");
+    wb.gesprek.label = "KM-VOL".into();
+    repo::bewaar(opslag.as_mut(), &mut index, &mut wb).unwrap();
+    let voor = (
+        ls.get_item("werkblad.wb.wb-vol").unwrap(),
+        ls.get_item(INDEX_KEY).unwrap(),
+    );
+
+    vul_opslag(1000);
+    wb.thema_mut(ThemaId::Emotie).observaties = "x".repeat(50_000);
+    let uitkomst = repo::bewaar(opslag.as_mut(), &mut index, &mut wb);
+    let na = (
+        ls.get_item("werkblad.wb.wb-vol").unwrap(),
+        ls.get_item(INDEX_KEY).unwrap(),
+    );
+    wis_alles(); // before asserting, so a failure leaves no full store behind
+
+    assert_eq!(uitkomst, Err(BewaarFout::Opslag(OpslagFout::Vol)));
+    assert_eq!(na, voor, "worksheet and index unchanged");
+    assert_eq!(wb.revisie, 1, "the revision in memory is not bumped");
+}
+
+/// The real store, except that every write of the index fails: a tab that dies between the
+/// two writes of a save leaves exactly this.
+struct IndexFaalt<'a>(&'a mut dyn Opslag);
+
+impl Opslag for IndexFaalt<'_> {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        self.0.lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        if key == INDEX_KEY {
+            return Err(OpslagFout::Anders("gesimuleerde crash".into()));
+        }
+        self.0.schrijf(key, value)
+    }
+    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+        self.0.verwijder(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        self.0.sleutels()
+    }
+}
+
+#[wasm_bindgen_test]
+fn crash_tussen_werkblad_en_index_wordt_bij_de_start_hersteld() {
+    wis_alles();
+    let ls = local_storage();
+    let (mut opslag, _) = werkblad::storage::open();
+    let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
+    let mut bestaand = Werkblad::nieuw("wb-bestaand", 0.0, "2026-11-01");
+    bestaand.gesprek.label = "KM-VOOR".into();
+    repo::bewaar(opslag.as_mut(), &mut index, &mut bestaand).unwrap();
+
+    // A changed label and a brand-new worksheet: both saves reach the worksheet, not the index.
+    let mut crash = IndexFaalt(opslag.as_mut());
+    bestaand.gesprek.label = "KM-NA".into();
+    repo::bewaar(&mut crash, &mut index, &mut bestaand).unwrap();
+    let mut nieuw = Werkblad::nieuw("wb-nieuw", 0.0, "2026-11-02");
+    nieuw.gesprek.label = "KM-NIEUW".into();
+    repo::bewaar(&mut crash, &mut index, &mut nieuw).unwrap();
+    let oude_index = ls.get_item(INDEX_KEY).unwrap().unwrap();
+    assert!(
+        oude_index.contains("KM-VOOR") && !oude_index.contains("wb-nieuw"),
+        "{oude_index}"
+    );
+
+    // The next start, as after a reload.
+    let (mut opnieuw, _) = werkblad::storage::open();
+    let op = repo::opstarten(opnieuw.as_mut(), 1.0).unwrap();
+    let mut labels: Vec<_> = op.index.items.iter().map(|i| i.label.as_str()).collect();
+    labels.sort();
+    assert_eq!(labels, ["KM-NA", "KM-NIEUW"]);
+    assert!(
+        op.meldingen
+            .iter()
+            .any(|m| m.tekst.contains("opnieuw opgebouwd")),
+        "{:?}",
+        op.meldingen
+    );
+    let hersteld = ls.get_item(INDEX_KEY).unwrap().unwrap();
+    assert!(
+        hersteld.contains("KM-NA") && hersteld.contains("wb-nieuw"),
+        "{hersteld}"
+    );
+    assert_eq!(
+        repo::laad(opnieuw.as_ref(), "wb-bestaand")
+            .unwrap()
+            .unwrap(),
+        bestaand
+    );
+    assert_eq!(
+        repo::laad(opnieuw.as_ref(), "wb-nieuw").unwrap().unwrap(),
+        nieuw
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// How much a worksheet takes in the store (printed, for the issue; not a pass/fail check).
+
+/// `n` Dutch sentences of a realistic length (about 75 characters each, a few accents).
+fn zinnen(n: usize) -> String {
+    const ZINNEN: [&str; 4] = [
+        "Toen ik over de schulden begon, keek de cliënt weg en werd hij heel stil.",
+        "Ik vroeg door naar zijn gevoel, maar ging daarna te snel naar de afspraken.",
+        "Achteraf had ik langer kunnen wachten en zijn woorden kunnen samenvatten.",
+        "Hij zei zelf dat hij het fijn vond dat ik naar zijn verhaal luisterde.",
+    ];
+    (0..n)
+        .map(|i| ZINNEN[i % ZINNEN.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How much of a worksheet is filled in, for measuring.
+struct Vulling {
+    /// Theme questions answered (from the first).
+    themas: usize,
+    /// Sentences in every free-text field.
+    zinnen: usize,
+    /// Moments per answered theme.
+    momenten: usize,
+    voornemens: usize,
+    /// Look-backs on earlier intentions (a follow-up worksheet).
+    terugblik: usize,
+}
+
+/// The conversation, 6 themes with two sentences and one moment, feedback, SLIM, two intentions.
+const TYPISCH: Vulling = Vulling {
+    themas: 6,
+    zinnen: 2,
+    momenten: 1,
+    voornemens: 2,
+    terugblik: 0,
+};
+/// Every field several sentences, 3 moments per theme, 5 intentions and 5 look-backs.
+const VOL: Vulling = Vulling {
+    themas: 11,
+    zinnen: 4,
+    momenten: 3,
+    voornemens: 5,
+    terugblik: 5,
+};
+
+/// A worksheet filled in as `v` says, every choice made.
+fn gevuld(id: &str, v: &Vulling) -> Werkblad {
+    let tekst = || zinnen(v.zinnen);
+    let mut wb = Werkblad::nieuw(id, 1_763_800_000_000.0, "2026-11-22");
+    wb.gesprek = Gesprek {
+        datum: "2026-11-22".into(),
+        label: "KM-2026-117".into(),
+        soort: Some(GesprekSoort::Voortgang),
+        soort_anders: String::new(),
+        aanwezig: vec![Rol::Client, Rol::Klantmanager],
+        aanwezig_anders: String::new(),
+        doel: tekst(),
+        inbreng: tekst(),
+        video: Some(true),
+    };
+    for (i, t) in ThemaId::ALLE.into_iter().take(v.themas).enumerate() {
+        let a = wb.thema_mut(t);
+        a.antwoord = Some(Schaal::ALLE[i % 4]);
+        a.observaties = tekst();
+        a.momenten = (0..v.momenten)
+            .map(|m| Moment {
+                tijd: Some(Tijdcode(60 * (i as u32 + 1) + 7 * m as u32)),
+                wat: tekst(),
+                anders: tekst(),
+            })
+            .collect();
+    }
+    wb.feedback = ClientFeedback {
+        werkrelatie: Some(7),
+        werkrelatie_woorden: tekst(),
+        doel: Some(6),
+        doel_woorden: tekst(),
+    };
+    wb.slim.zelfbeeld = Some(SlimN::Twee);
+    wb.slim.mensbeeld = Some(SlimN::Drie);
+    wb.slim.rol = Some(SlimN::Twee);
+    wb.slim.traject = Some(SlimN::Twee);
+    wb.slim.toelichting = tekst();
+    wb.voornemens = (0..v.voornemens)
+        .map(|_| Voornemen { tekst: zinnen(1) })
+        .collect();
+    wb.terugblik = (0..v.terugblik)
+        .map(|_| Terugblik {
+            voornemen: zinnen(1),
+            geprobeerd: Some(Schaal::Deels),
+            wat_gebeurde: tekst(),
+        })
+        .collect();
+    wb
+}
+
+/// Saves `maak(i)` for i in 0..n and returns what that added to the store, per worksheet.
+fn gebruik_per_werkblad(n: usize, maak: impl Fn(usize) -> Werkblad) -> usize {
+    wis_alles();
+    let (mut opslag, _) = werkblad::storage::open();
+    let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
+    let voor = repo::gebruik(opslag.as_ref()).unwrap();
+    for i in 0..n {
+        repo::bewaar(opslag.as_mut(), &mut index, &mut maak(i)).unwrap();
+    }
+    let na = repo::gebruik(opslag.as_ref()).unwrap();
+    wis_alles();
+    (na - voor) / n
+}
+
+#[wasm_bindgen_test]
+fn opslag_per_werkblad_gemeten() {
+    let leeg = gebruik_per_werkblad(20, |i| Werkblad::nieuw(format!("wb-leeg-{i}"), 0.0, ""));
+    let typisch = gebruik_per_werkblad(20, |i| gevuld(&format!("wb-typisch-{i}"), &TYPISCH));
+    let vol = gebruik_per_werkblad(5, |i| gevuld(&format!("wb-vol-{i}"), &VOL));
+    let json = |v: &Vulling| {
+        let wb = gevuld("wb-x", v);
+        serde_json::to_string(&wb).unwrap().encode_utf16().count()
+    };
+    console_log!(
+        "storage per worksheet (UTF-16 units, key + value + index entry): empty {leeg}, typical \
+         {typisch} (worksheet JSON alone {}), full {vol} (JSON alone {}); in {QUOTUM} units fit \
+         {} typical or {} full worksheets",
+        json(&TYPISCH),
+        json(&VOL),
+        QUOTUM / typisch,
+        QUOTUM / vol,
+    );
+    assert!(leeg < typisch && typisch < vol);
 }

@@ -16,7 +16,9 @@ pub fn NieuweVersie() -> impl IntoView {
             melding.set(Some(
                 "Deze browser bewaart niets, dus bijwerken zou je werk wissen. Exporteer eerst je werk.",
             ));
-        } else if wbs.onopgeslagen.get_untracked() {
+        } else if wbs.onopgeslagen.get_untracked()
+            || wbs.onbewaard.with_untracked(|o| !o.is_empty())
+        {
             melding.set(Some(
                 "Je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op (of exporteer je werk); daarna kun je bijwerken.",
             ));

@@ -65,6 +65,16 @@ pub fn Overzicht() -> impl IntoView {
                 />
             </ul>
         </Show>
+        <Show when=move || wbs.onbewaard.with(|o| !o.is_empty())>
+            <div class="melding fout" role="alert">
+                <p>
+                    {move || format!(
+                        "Niet opgeslagen, want de opslag is vol: {}. Deze wijzigingen staan alleen nog in dit venster. Exporteer alles (dan zitten ze in het bestand), maak ruimte door oude werkbladen te verwijderen, en open het werkblad opnieuw om het op te slaan.",
+                        wbs.onbewaard.with(|o| o.iter().map(|(w, _)| crate::repo::IndexItem::van(w).weergavenaam()).collect::<Vec<_>>().join(", "))
+                    )}
+                </p>
+            </div>
+        </Show>
         <Show when=move || wbs.apart_gezet.with(|a| !a.is_empty())>
             <section class="apart-gezet" aria-labelledby="apart-gezet-kop">
                 <h2 id="apart-gezet-kop">"Apart gezette gegevens"</h2>

@@ -24,6 +24,10 @@ const BEWAAR_NA: Duration = Duration::from_millis(500);
 #[component]
 pub fn WerkbladEditor(id: String) -> impl IntoView {
     let wbs = werkbladen();
+    // Changes that could not be stored earlier come back first; they are saved when there is room.
+    if let Some((wb, basis)) = wbs.neem_onbewaard(&id) {
+        return view! { <Editor geladen=wb onbewaard=basis /> }.into_any();
+    }
     match wbs.laad(&id) {
         Ok(Some(wb)) => view! { <Editor geladen=wb /> }.into_any(),
         Ok(None) => view! {
@@ -52,20 +56,22 @@ pub fn WerkbladEditor(id: String) -> impl IntoView {
     }
 }
 
+/// `onbewaard`: the worksheet comes from memory with changes not yet stored, based on this
+/// stored revision.
 #[component]
-fn Editor(geladen: Werkblad) -> impl IntoView {
+fn Editor(geladen: Werkblad, #[prop(optional)] onbewaard: Option<u64>) -> impl IntoView {
     let wbs = werkbladen();
     let id = geladen.id.clone();
     // The revision this tab last loaded or saved; kept outside the signal so that a save
     // never writes the signal it was triggered by.
-    let revisie = StoredValue::new(geladen.revisie);
+    let revisie = StoredValue::new(onbewaard.unwrap_or(geladen.revisie));
     let wb = RwSignal::new(geladen);
     let status = RwSignal::new(if wbs.opslag_werkt {
         Status::Opgeslagen
     } else {
         Status::Geheugen
     });
-    let gewijzigd = StoredValue::new(false);
+    let gewijzigd = StoredValue::new(onbewaard.is_some());
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
     let conflict = RwSignal::new(None::<Werkblad>);
 
@@ -97,8 +103,7 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
                 conflict.set(Some(*opgeslagen));
             }
             // The edit stays in memory and is retried on the next change.
-            Err(BewaarFout::Opslag(OpslagFout::Vol)) => status.set(Status::Vol),
-            Err(e) => status.set(Status::Fout(uitleg_bewaarfout(&e))),
+            Err(e) => status.set(status_na_fout(&e)),
         }
     };
 
@@ -171,8 +176,18 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         wbs.onopgeslagen.set(niet_bewaard);
     });
     let verborgen = window_event_listener_untyped("visibilitychange", move |_| bewaar_nu());
+    if onbewaard.is_some() {
+        // Try again now; if the store is still full, the status says so.
+        request_animation_frame(bewaar_nu);
+    }
     on_cleanup(move || {
         bewaar_nu();
+        // Still not stored (full store): keep it in memory rather than lose it.
+        if gewijzigd.try_get_value().unwrap_or(false) {
+            if let Some(w) = wb.try_get_untracked() {
+                wbs.bewaar_later(w, revisie.get_value());
+            }
+        }
         weg.remove();
         verborgen.remove();
         nu_bewaren.remove();
@@ -200,7 +215,11 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
             kopie.revisie = 0;
             kopie.gesprek.label =
                 format!("{} (versie uit ander tabblad)", kopie.gesprek.label.trim());
-            let _ = wbs.bewaar(&mut kopie);
+            // Never drop a version: without room for the copy, nothing is overwritten.
+            if let Err(e) = wbs.bewaar(&mut kopie) {
+                status.set(status_na_fout(&e));
+                return;
+            }
             revisie.set_value(ander.revisie);
             conflict.set(None);
             gewijzigd.set_value(true);
@@ -213,7 +232,10 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
             mijn.id = crate::repo::nieuw_id(browser::nu_ms(), browser::willekeurig());
             mijn.revisie = 0;
             mijn.gesprek.label = format!("{} (mijn versie)", mijn.gesprek.label.trim());
-            let _ = wbs.bewaar(&mut mijn);
+            if let Err(e) = wbs.bewaar(&mut mijn) {
+                status.set(status_na_fout(&e));
+                return;
+            }
             revisie.set_value(ander.revisie);
             gewijzigd.set_value(false);
             conflict.set(None);
@@ -260,7 +282,7 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
             <OpslagStatus
                 status=status
                 bij_exporteer=Callback::new(move |()| {
-                    wbs.exporteer_alles();
+                    wbs.exporteer_alles(Some(wb.get_untracked()));
                 })
             />
             <div class="acties">
@@ -306,5 +328,13 @@ fn Editor(geladen: Werkblad) -> impl IntoView {
         <SlimMatrix wb=wb />
         <VoornemensLijst wb=wb />
         <p class="onderaan"><a href=Route::Overzicht.hash()>"← Terug naar alle werkbladen"</a></p>
+    }
+}
+
+/// The save status after a failed save (other than a conflict).
+fn status_na_fout(e: &BewaarFout) -> Status {
+    match e {
+        BewaarFout::Opslag(OpslagFout::Vol) => Status::Vol,
+        e => Status::Fout(uitleg_bewaarfout(e)),
     }
 }

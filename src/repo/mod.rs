@@ -265,7 +265,17 @@ pub fn bewaar(
             .as_deref()
             .map_or(-(utf16(&key) as i64), |o| utf16(o) as i64);
     // Saved in the current version: the pre-migration copy has served its purpose.
-    let _ = s.verwijder(&format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id));
+    let kopie = format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id);
+    let kopie_grootte = s
+        .lees_ruw(&kopie)
+        .ok()
+        .flatten()
+        .map(|v| utf16(&kopie) + utf16(&v));
+    if let Some(grootte) = kopie_grootte {
+        if s.verwijder(&kopie).is_ok() {
+            verschil -= grootte as i64;
+        }
+    }
 
     let item = IndexItem::van(wb);
     let index_voor = utf16(&index.naar_json());

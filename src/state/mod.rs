@@ -45,6 +45,9 @@ pub struct Werkbladen {
     pub extern_gewijzigd: RwSignal<Option<(String, Option<String>)>>,
     /// True while the open worksheet has changes that could not be stored.
     pub onopgeslagen: RwSignal<bool>,
+    /// Worksheets left with changes that could not be stored (a full store), with the revision
+    /// they were based on. Kept in memory, reopened from here, included in every export.
+    pub onbewaard: RwSignal<Vec<(Werkblad, u64)>>,
     /// A new version of the app is installed and waiting (see boot.js).
     pub nieuwe_versie: RwSignal<bool>,
 }
@@ -77,6 +80,7 @@ impl Werkbladen {
             blijvend: RwSignal::new(None),
             extern_gewijzigd: RwSignal::new(None),
             onopgeslagen: RwSignal::new(false),
+            onbewaard: RwSignal::new(Vec::new()),
             nieuwe_versie: RwSignal::new(false),
         };
         // Settings are never encrypted: the print choice and the lock timeout apply when locked.
@@ -335,19 +339,58 @@ impl Werkbladen {
 
     fn bewaar_instellingen(&self) {
         let i = self.instellingen.get_untracked();
-        if let Err(e) = self.met_ruwe_opslag(|s| repo::instellingen::bewaar(s, &i)) {
-            self.meld(e.uitleg());
+        match self.met_ruwe_opslag(|s| repo::instellingen::bewaar(s, &i)) {
+            // Rare (once per worksheet between exports): a recount keeps the meter exact.
+            Ok(()) => self.tel_gebruik(),
+            Err(e) => self.meld(e.uitleg()),
         }
     }
 
-    /// Every readable worksheet, for a full export.
+    /// Every readable worksheet, for a full export, with the unsaved versions in memory in
+    /// place of the stored ones: an export must rescue exactly what could not be stored.
     pub fn alle(&self) -> Vec<Werkblad> {
+        self.alle_met(None)
+    }
+
+    /// [`Werkbladen::alle`], plus the worksheet open in the editor as it is on screen.
+    pub fn alle_met(&self, open: Option<Werkblad>) -> Vec<Werkblad> {
         let ids: Vec<String> = self
             .index
             .with_untracked(|i| i.items.iter().map(|x| x.id.clone()).collect());
-        ids.iter()
+        let mut alle: Vec<Werkblad> = ids
+            .iter()
             .filter_map(|id| self.laad(id).ok().flatten())
-            .collect()
+            .collect();
+        let mut in_geheugen: Vec<Werkblad> = self
+            .onbewaard
+            .with_untracked(|o| o.iter().map(|(w, _)| w.clone()).collect());
+        in_geheugen.extend(open);
+        for w in in_geheugen {
+            match alle.iter_mut().find(|x| x.id == w.id) {
+                Some(plek) => *plek = w,
+                None => alle.push(w),
+            }
+        }
+        alle
+    }
+
+    /// Keeps a worksheet whose changes could not be stored, to reopen and export it.
+    pub fn bewaar_later(&self, wb: Werkblad, basis_revisie: u64) {
+        self.onbewaard.update(|o| {
+            o.retain(|(w, _)| w.id != wb.id);
+            o.push((wb, basis_revisie));
+        });
+    }
+
+    /// Takes back the unsaved version of a worksheet, if there is one.
+    pub fn neem_onbewaard(&self, id: &str) -> Option<(Werkblad, u64)> {
+        let mut gevonden = None;
+        self.onbewaard.update(|o| {
+            if let Some(p) = o.iter().position(|(w, _)| w.id == id) {
+                gevonden = Some(o.remove(p));
+            }
+        });
+        gevonden
     }
 
     /// Offers worksheets as a JSON backup file, and remembers when. `alles`: a full backup,
@@ -364,9 +407,10 @@ impl Werkbladen {
         }
     }
 
-    /// Exports everything now (from a "full storage" message).
-    pub fn exporteer_alles(&self) -> usize {
-        let alle = self.alle();
+    /// Exports everything now, the open worksheet as it is on screen (from a "full storage"
+    /// message).
+    pub fn exporteer_alles(&self, open: Option<Werkblad>) -> usize {
+        let alle = self.alle_met(open);
         self.exporteer(
             &alle,
             &uitwisseling::bestandsnaam_alle(&browser::vandaag_iso()),
