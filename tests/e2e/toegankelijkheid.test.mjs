@@ -433,6 +433,35 @@ describe('Toegankelijkheid', () => {
       await log.controleer('werkblad van een nieuwere versie, alleen lezen');
       log.assertSchoon();
     });
+
+    test('beveiliging met een wachtwoord: uit, aan, ontgrendelscherm, fout wachtwoord, vergeten', async () => {
+      const log = axeLogboek(page);
+      const wachtwoord = 'lange zin als wachtwoord';
+      await maakWerkblad(page, 'KM-SLOT');
+      await viaMenu(page, 'Privacy');
+      await log.controleer('privacypagina, beveiliging uit');
+      await page.getByLabel('Nieuw wachtwoord').fill(wachtwoord);
+      await page.getByLabel('Herhaal het wachtwoord').fill(wachtwoord);
+      await page.getByRole('button', { name: 'Beveiliging aanzetten' }).click();
+      await page.getByRole('status').filter({ hasText: 'De beveiliging staat aan' }).waitFor();
+      await log.controleer('privacypagina, beveiliging aan');
+
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Vergrendelen' }).click();
+      await kop(page).filter({ hasText: 'Werkblad is vergrendeld' }).waitFor();
+      await log.controleer('ontgrendelscherm');
+      await page.getByLabel('Wachtwoord', { exact: true }).fill('niet het goede');
+      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+      await page.getByRole('alert').filter({ hasText: /wachtwoord/i }).waitFor();
+      await log.controleer('ontgrendelscherm, fout wachtwoord');
+      await page.getByText('Wachtwoord vergeten?').click();
+      await log.controleer('ontgrendelscherm, "wachtwoord vergeten" open');
+
+      // Leave the lock off for the next test: wipe, as someone who forgot the passphrase would.
+      await page.getByLabel('Typ WISSEN om alles in deze browser te wissen').fill('WISSEN');
+      await page.getByRole('button', { name: 'Alles wissen' }).click();
+      await kop(page).filter({ hasText: 'Privacy' }).waitFor();
+      log.assertSchoon();
+    });
   });
 
   test('b. van nieuw werkblad tot afdrukken met alleen het toetsenbord, focus altijd zichtbaar', async () => {
