@@ -102,16 +102,19 @@ pub fn App() -> impl IntoView {
         <NieuweVersie />
         <Meldingen />
         <main id="hoofdinhoud" tabindex="-1">
-            {move || if op_slot.get() {
-                return view! { <OntgrendelScherm /> }.into_any();
-            } else { match route.get() {
+            {move || {
+                if op_slot.get() {
+                    return view! { <OntgrendelScherm /> }.into_any();
+                }
+                match route.get() {
                 Route::Overzicht => view! { <Overzicht /> }.into_any(),
                 Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
                 Route::Afdrukken(id) => view! { <AfdrukPagina id=Some(id) /> }.into_any(),
                 Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
                 Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
                 Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
-            }}}
+                }
+            }}
         </main>
         <footer class="app-voet">
             <a href=Route::Privacy.hash()>"Privacy en alles wissen"</a>

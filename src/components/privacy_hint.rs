@@ -38,7 +38,6 @@ pub fn PrivacyHint(
                     .map(|t| {
                         let gevonden = t.tekst(&tekst).to_string();
                         let masker = t.soort.markering();
-                        let t2 = t.clone();
                         view! {
                             <p class="waarschuwing-privacy">
                                 <strong>{format!("Let op, {}: \u{201c}{gevonden}\u{201d}. ", t.soort.naam().to_lowercase())}</strong>
@@ -47,7 +46,7 @@ pub fn PrivacyHint(
                                 <button
                                     type="button"
                                     class="link-knop"
-                                    on:click=move |_| bij_invoer.run(maskeer(&waarde.get_untracked(), std::slice::from_ref(&t2)))
+                                    on:click=move |_| bij_invoer.run(maskeer(&waarde.get_untracked(), std::slice::from_ref(&t)))
                                 >
                                     {format!("Vervang door {masker}")}
                                 </button>

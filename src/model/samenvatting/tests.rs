@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::{
-    ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, ThemaId,
-    Tijdcode, Voornemen,
+    ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, ThemaId, Tijdcode,
+    Voornemen,
 };
 
 /// A worksheet where every text is unique, so a test can tell which part ended up where.
@@ -247,9 +247,8 @@ fn feedback_slim_terugblik_en_voornemens() {
     assert!(tekst.contains(&wb.slim.uitkomst().in_woorden()));
     assert!(tekst.contains("Niet passend"));
     assert!(tekst.contains("Zelfbeeld van de cliënt: 2. Ik wil wel, maar ik kan niet"));
-    assert!(tekst.contains(
-        "Beeld van de cliënt waar ik vanuit ging: 1. Ik wil en kan, geef me een kans"
-    ));
+    assert!(tekst
+        .contains("Beeld van de cliënt waar ik vanuit ging: 1. Ik wil en kan, geef me een kans"));
     assert!(tekst.contains("Mijn rol: 1. Facilitator / verkoper"));
     assert!(tekst.contains("Trajectlogica: 2. Leren"));
     assert!(tekst.contains("ze zei het zelf zzslim"));

@@ -1,7 +1,6 @@
 use super::*;
 use crate::model::{
-    ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, Tijdcode,
-    Voornemen,
+    ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, Tijdcode, Voornemen,
 };
 
 /// A worksheet with every text field set to `tekst`.
@@ -472,9 +471,8 @@ fn structuurfout_noemt_het_werkblad() {
 
 #[test]
 fn onbekende_velden_en_ontbrekende_themas_mogen() {
-    let json = bestand(
-        r#"{"schema_version":1,"id":"wb-a","nieuw_veld":true,"gesprek":{"label":"K"}}"#,
-    );
+    let json =
+        bestand(r#"{"schema_version":1,"id":"wb-a","nieuw_veld":true,"gesprek":{"label":"K"}}"#);
     let wb = &lees_import(&json).unwrap()[0];
     assert_eq!(wb.gesprek.label, "K");
     assert_eq!(
@@ -605,10 +603,8 @@ fn bestandsnamen() {
 
     for naam in [met_label("x/y\\z 🙂 é"), bestandsnaam_alle("2026-11-22")] {
         assert!(
-            naam.bytes().all(|b| b.is_ascii_lowercase()
-                || b.is_ascii_digit()
-                || b == b'-'
-                || b == b'.'),
+            naam.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
             "{naam}"
         );
     }
