@@ -12,9 +12,22 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
     let basis = thema.html_id();
     let aantal = Memo::new(move |_| wb.with(|w| w.thema(thema).momenten.len()));
 
-    let tijd = RwSignal::new(String::new());
-    let wat = RwSignal::new(String::new());
-    let anders = RwSignal::new(String::new());
+    // The form is part of the worksheet (its draft moment), so it is saved while typing.
+    let (tijd, zet_tijd) = lens(
+        wb,
+        move |w| w.thema(thema).concept.tijd.clone(),
+        move |w, v| w.thema_mut(thema).concept.tijd = v,
+    );
+    let (wat, zet_wat) = lens(
+        wb,
+        move |w| w.thema(thema).concept.wat.clone(),
+        move |w, v| w.thema_mut(thema).concept.wat = v,
+    );
+    let (anders, zet_anders) = lens(
+        wb,
+        move |w| w.thema(thema).concept.anders.clone(),
+        move |w, v| w.thema_mut(thema).concept.anders = v,
+    );
     let fout = RwSignal::new(None::<&'static str>);
     let fout_tekst = RwSignal::new(None::<&'static str>);
     let tijd_id = format!("{basis}-nieuw-tijd");
@@ -44,13 +57,11 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     anders: anders.get_untracked(),
                 };
                 wb.update(|w| {
-                    let m = &mut w.thema_mut(thema).momenten;
-                    m.push(moment);
-                    m.sort_by_key(|m| m.tijd);
+                    let a = w.thema_mut(thema);
+                    a.momenten.push(moment);
+                    a.momenten.sort_by_key(|m| m.tijd);
+                    a.concept = Default::default();
                 });
-                tijd.set(String::new());
-                wat.set(String::new());
-                anders.set(String::new());
             }
         }
     };
@@ -146,7 +157,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                         aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
                         aria-describedby=format!("{tijd_id}-hint {fout_id}")
                         prop:value=move || tijd.get()
-                        on:input=move |ev| tijd.set(event_target_value(&ev))
+                        on:input=move |ev| zet_tijd.run(event_target_value(&ev))
                     />
                     <p class="fout" id=fout_id.clone() role="alert">{move || fout.get()}</p>
                 </div>
@@ -155,7 +166,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     label="Wat gebeurde er?"
                     rijen=2
                     waarde=wat
-                    bij_invoer=Callback::new(move |v| wat.set(v))
+                    bij_invoer=zet_wat
                     fout=fout_tekst
                 />
                 <TekstVeld
@@ -163,7 +174,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     label="Wat had ik anders kunnen doen?"
                     rijen=2
                     waarde=anders
-                    bij_invoer=Callback::new(move |v| anders.set(v))
+                    bij_invoer=zet_anders
                 />
                 <button type="button" on:click=voeg_toe>"Moment toevoegen"</button>
             </fieldset>

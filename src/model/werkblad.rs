@@ -113,6 +113,8 @@ impl Werkblad {
         ];
         for (n, t) in self.themas.iter().enumerate() {
             velden.push((format!("Vraag {}: observaties", n + 1), &t.observaties));
+            velden.push((format!("Vraag {}: nieuw moment", n + 1), &t.concept.wat));
+            velden.push((format!("Vraag {}: nieuw moment", n + 1), &t.concept.anders));
             for (m, moment) in t.momenten.iter().enumerate() {
                 velden.push((format!("Vraag {}: moment {}", n + 1, m + 1), &moment.wat));
                 velden.push((format!("Vraag {}: moment {}", n + 1, m + 1), &moment.anders));
@@ -159,13 +161,15 @@ mod themas_per_id {
     use serde::ser::SerializeMap;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    use super::{Moment, Schaal, ThemaAntwoord, ThemaId};
+    use super::{Moment, MomentConcept, Schaal, ThemaAntwoord, ThemaId};
 
     #[derive(Serialize)]
     struct Uit<'a> {
         antwoord: &'a Option<Schaal>,
         observaties: &'a str,
         momenten: &'a [Moment],
+        #[serde(skip_serializing_if = "MomentConcept::is_leeg")]
+        concept: &'a MomentConcept,
     }
 
     #[derive(Deserialize, Default)]
@@ -174,6 +178,7 @@ mod themas_per_id {
         antwoord: Option<Schaal>,
         observaties: String,
         momenten: Vec<Moment>,
+        concept: MomentConcept,
     }
 
     pub fn serialize<S: Serializer>(themas: &[ThemaAntwoord], s: S) -> Result<S::Ok, S::Error> {
@@ -183,6 +188,7 @@ mod themas_per_id {
                 antwoord: &t.antwoord,
                 observaties: &t.observaties,
                 momenten: &t.momenten,
+                concept: &t.concept,
             };
             map.serialize_entry(t.thema.code(), &uit)?;
         }
@@ -190,19 +196,24 @@ mod themas_per_id {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ThemaAntwoord>, D::Error> {
-        let map = std::collections::BTreeMap::<String, In>::deserialize(d)?;
-        map.into_iter()
-            .map(|(code, w)| {
-                let thema = ThemaId::van_code(&code)
-                    .ok_or_else(|| D::Error::custom(format!("onbekend thema {code}")))?;
-                Ok(ThemaAntwoord {
+        let mut map = std::collections::BTreeMap::<String, In>::deserialize(d)?;
+        if let Some(code) = map.keys().find(|c| ThemaId::van_code(c).is_none()) {
+            return Err(D::Error::custom(format!("onbekend thema {code}")));
+        }
+        // Always in the method's order, one per question, so `Werkblad::thema` can index.
+        Ok(ThemaId::ALLE
+            .iter()
+            .map(|&thema| match map.remove(thema.code()) {
+                Some(w) => ThemaAntwoord {
                     thema,
                     antwoord: w.antwoord,
                     observaties: w.observaties,
                     momenten: w.momenten,
-                })
+                    concept: w.concept,
+                },
+                None => ThemaAntwoord::leeg(thema),
             })
-            .collect()
+            .collect())
     }
 }
 
@@ -347,6 +358,26 @@ pub struct ThemaAntwoord {
     pub observaties: String,
     #[serde(default)]
     pub momenten: Vec<Moment>,
+    /// The "Moment toevoegen" form as typed but not yet added: saved like everything else, so
+    /// a reload loses nothing. Not a moment, and not printed.
+    #[serde(default)]
+    pub concept: MomentConcept,
+}
+
+/// A moment being written: the time exactly as typed (checked only when it is added).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MomentConcept {
+    pub tijd: String,
+    pub wat: String,
+    pub anders: String,
+}
+
+impl MomentConcept {
+    /// True when nothing was typed.
+    pub fn is_leeg(&self) -> bool {
+        self.tijd.is_empty() && self.wat.is_empty() && self.anders.is_empty()
+    }
 }
 
 impl ThemaAntwoord {
@@ -357,6 +388,7 @@ impl ThemaAntwoord {
             antwoord: None,
             observaties: String::new(),
             momenten: Vec::new(),
+            concept: MomentConcept::default(),
         }
     }
 
@@ -469,6 +501,30 @@ mod tests {
             .momenten
             .push(Moment::default());
         assert_eq!(wb.themas_ingevuld(), 2);
+    }
+
+    #[test]
+    fn een_half_getypt_moment_wordt_bewaard_maar_is_geen_moment() {
+        let mut wb = Werkblad::nieuw("wb-c", 1.0, "");
+        wb.thema_mut(ThemaId::Emotie).concept = MomentConcept {
+            tijd: "75:99".into(),
+            wat: "half getypt".into(),
+            anders: String::new(),
+        };
+        assert_eq!(wb.themas_ingevuld(), 0, "a draft is not an answer");
+        let json = serde_json::to_string(&wb).unwrap();
+        let terug: Werkblad = serde_json::from_str(&json).unwrap();
+        assert_eq!(terug.thema(ThemaId::Emotie).concept.wat, "half getypt");
+        assert_eq!(
+            terug.thema(ThemaId::Emotie).concept.tijd,
+            "75:99",
+            "kept exactly as typed"
+        );
+        assert!(terug.thema(ThemaId::Emotie).momenten.is_empty());
+        // An empty draft is not written at all.
+        assert!(!serde_json::to_string(&Werkblad::nieuw("wb-d", 1.0, ""))
+            .unwrap()
+            .contains("concept"));
     }
 
     #[test]
