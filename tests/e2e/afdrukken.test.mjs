@@ -1,8 +1,8 @@
 // Issue "Printable handout": the print view as a klantmanager uses it, printed through Chromium's
 // own print pipeline to an A4 PDF and read back with pdftotext.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, test } from 'node:test';
-import { assertNoErrors, assertOnlyOwnOrigin, openApp, printToPdf, start } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { browserPerTest, printToPdf } from './harness.mjs';
 import {
   ANTWOORDEN,
   VRAGEN,
@@ -105,19 +105,9 @@ describe('Afdrukken', () => {
   let h;
   let page;
 
-  beforeEach(async () => {
-    h = await start();
+  browserPerTest((nieuw) => {
+    h = nieuw;
     page = h.page;
-    await openApp(h);
-  });
-
-  afterEach(async () => {
-    try {
-      assertNoErrors(h);
-      assertOnlyOwnOrigin(h);
-    } finally {
-      await h.close();
-    }
   });
 
   /** A new worksheet filled with `wb`, then its print view. Resolves to the ms the view took. */

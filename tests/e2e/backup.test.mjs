@@ -1,17 +1,11 @@
 // Issue "backups": export to a file, wipe, import again; bad files are refused with a clear
 // message and change nothing; an import that replaces can be undone.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, test } from 'node:test';
-import {
-  assertNoErrors,
-  assertOnlyOwnOrigin,
-  openApp,
-  overviewShown,
-  start,
-  storageSnapshot,
-} from './harness.mjs';
+import { describe, test } from 'node:test';
+import { browserPerTest, overviewShown, storageSnapshot } from './harness.mjs';
 import {
   afdrukvoorbeeld,
+  doelVeld,
   exporteerAlles,
   exporteerDitWerkblad,
   inhoud,
@@ -22,7 +16,6 @@ import {
   openVanuitOverzicht,
   opgeslagenWerkbladen,
   overalTekst,
-  sectie,
   teksten,
   vandaag,
   viaMenu,
@@ -62,8 +55,6 @@ async function allesWissen(page) {
   await viaMenu(page, 'Mijn werkbladen');
 }
 
-const doelVeld = (page) => sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek');
-
 /** The values of all text fields on the page. */
 const tekstvakken = (page) => page.getByRole('textbox').evaluateAll((els) => els.map((el) => el.value));
 
@@ -73,19 +64,9 @@ describe('Back-up', () => {
   let h;
   let page;
 
-  beforeEach(async () => {
-    h = await start();
+  browserPerTest((nieuw) => {
+    h = nieuw;
     page = h.page;
-    await openApp(h);
-  });
-
-  afterEach(async () => {
-    try {
-      assertNoErrors(h);
-      assertOnlyOwnOrigin(h);
-    } finally {
-      await h.close();
-    }
   });
 
   test('a. alles exporteren, wissen en importeren geeft dezelfde werkbladen terug', async () => {

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -37,10 +38,25 @@ function meldCspOvertredingen() {
 
 /**
  * Serves the build and opens Chromium with a fresh profile.
- * Returns { url, context, page, newPage(), errors, requests, close() }.
+ * Returns { url, context, page, newPage(), errors, requests, stopServer(), close() }:
+ * `stopServer()` stops serving while the browser stays open (the offline tests need that).
+ * Options: `reportCsp: false` leaves out the CSP-violation listener; `ignoreAborted: false`
+ * counts aborted requests (net::ERR_ABORTED) as errors too.
  */
-export async function start({ dist = DIST, viewport = { width: 1280, height: 900 } } = {}) {
+export async function start({
+  dist = DIST,
+  viewport = { width: 1280, height: 900 },
+  reportCsp = true,
+  ignoreAborted = true,
+} = {}) {
   const server = await serve(dist);
+  let serving = true;
+  const stopServer = async () => {
+    if (serving) {
+      serving = false;
+      await server.close();
+    }
+  };
   const profiel = await mkdtemp(path.join(os.tmpdir(), 'werkblad-e2e-'));
   let context;
   try {
@@ -51,7 +67,7 @@ export async function start({ dist = DIST, viewport = { width: 1280, height: 900
       viewport,
     });
   } catch (e) {
-    await server.close();
+    await stopServer();
     await rm(profiel, { recursive: true, force: true });
     throw e;
   }
@@ -76,12 +92,12 @@ export async function start({ dist = DIST, viewport = { width: 1280, height: 900
   // A navigation aborts the previous page's pending requests (e.g. the manifest icon): not an error.
   context.on('requestfailed', (r) => {
     const reden = r.failure()?.errorText;
-    if (reden !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${reden})`);
+    if (!ignoreAborted || reden !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${reden})`);
   });
   context.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  await context.addInitScript(meldCspOvertredingen);
+  if (reportCsp) await context.addInitScript(meldCspOvertredingen);
 
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -91,12 +107,35 @@ export async function start({ dist = DIST, viewport = { width: 1280, height: 900
     newPage: () => context.newPage(),
     errors,
     requests,
+    stopServer,
     async close() {
       await context.close().catch(() => {});
-      await server.close();
+      await stopServer();
       await rm(profiel, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a describe block (or a file): a fresh browser for every test, with the app open unless
+ * `open` is false, and after the test no errors and no request outside the app's origin.
+ * `onStart(h)` runs before the app is opened; use it to keep `h` (and `h.page`) in the suite.
+ */
+export function browserPerTest(onStart, { open = true } = {}) {
+  let h;
+  beforeEach(async () => {
+    h = await start();
+    await onStart(h);
+    if (open) await openApp(h);
+  });
+  afterEach(async () => {
+    try {
+      assertNoErrors(h);
+      assertOnlyOwnOrigin(h);
+    } finally {
+      await h.close();
+    }
+  });
 }
 
 /** Opens the app's start page and waits for the overview. */

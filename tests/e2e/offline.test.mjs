@@ -2,7 +2,7 @@
 // installable, and a new version never reloads a tab by itself.
 //
 // These tests need to stop the server, or change what it serves, while the browser keeps its
-// profile; so they start the two themselves, in the harness's manner, and reuse its helpers.
+// profile; the harness's start() allows both (`dist`, `stopServer()`).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -11,23 +11,11 @@ import path from 'node:path';
 import { afterEach, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
-import { DIST, assertNoErrors, assertOnlyOwnOrigin, overviewShown, waitForSaved } from './harness.mjs';
-import { serve } from './server.mjs';
+import { DIST, assertNoErrors, assertOnlyOwnOrigin, overviewShown, start, waitForSaved } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SW_VERSION = path.resolve(HERE, '../../scripts/sw-version');
 const run = promisify(execFile);
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const opruimen = [];
 afterEach(async () => {
@@ -49,49 +37,14 @@ async function kopieVanBuild() {
 }
 
 /**
- * Serves `root` and opens Chromium with a fresh profile. Like the harness's start(), but the
- * server can be stopped on its own: { url, server, context, page, errors, requests }.
+ * Serves `root` and opens Chromium with a fresh profile, both closed after the test: the
+ * harness's start(), without its CSP listener and counting aborted requests as errors.
+ * `stopServer()` stops the server on its own.
  */
 async function begin(root = DIST) {
-  const server = await serve(root);
-  let draait = true;
-  const stop = async () => {
-    if (draait) {
-      draait = false;
-      await server.close();
-    }
-  };
-  opruimen.push(stop);
-  const profiel = await tijdelijk('werkblad-e2e-');
-  const context = await chromium.launchPersistentContext(profiel, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  opruimen.push(() => context.close().catch(() => {}));
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(15_000);
-
-  const errors = [];
-  const requests = [];
-  const volg = (page) => {
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.text().includes('Content Security Policy')) {
-        errors.push(`console.${m.type()}: ${m.text()}`);
-      }
-    });
-  };
-  context.on('page', volg);
-  context.pages().forEach(volg);
-  context.on('request', (r) => requests.push(r.url()));
-  context.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-  context.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { url: server.url, stopServer: stop, context, page, errors, requests };
+  const h = await start({ dist: root, reportCsp: false, ignoreAborted: false });
+  opruimen.push(() => h.close());
+  return h;
 }
 
 /** Waits until a service worker controls the page; resolves to its cache names. */

@@ -17,8 +17,10 @@ import {
 import {
   OBSERVATIES,
   VRAGEN,
+  doelVeld,
   exporteerAlles,
   kop,
+  maakMetLabel,
   nieuwWerkblad,
   openVanuitOverzicht,
   rij,
@@ -43,15 +45,11 @@ const wbKey = (id) => `werkblad.wb.${id}`;
 // Finding things
 
 const labelVeld = (page) => sectie(page, '1. Het gesprek').getByLabel('Label (code of initialen)');
-const doelVeld = (page) => sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek');
 const observaties = (page, vraag = 0) => thema(page, VRAGEN[vraag]).getByLabel(OBSERVATIES);
 const status = (page, tekst) => page.getByRole('status').filter({ hasText: tekst });
 const melding = (page, tekst) => page.getByRole('alert').filter({ hasText: tekst });
 /** The choice offered when another tab saved the same worksheet. */
 const CONFLICT = 'Dit werkblad is intussen in een ander tabblad gewijzigd. Welke versie wil je houden?';
-
-/** The id of the worksheet open in the editor, from the URL. */
-const openId = (page) => decodeURIComponent(new URL(page.url()).hash.replace(/^#\/werkblad\//, ''));
 
 // ---------------------------------------------------------------------------------------------
 // Reading and changing localStorage behind the app's back
@@ -155,14 +153,6 @@ function werkbladJson(wijzig) {
   wb.themas = Object.fromEntries(wb.themas.map(({ thema: id, ...rest }) => [id, rest]));
   wijzig(wb);
   return JSON.stringify(wb);
-}
-
-/** Creates a worksheet with `label` through the UI, waits for the save; resolves to its id. */
-async function maakMetLabel(page, label) {
-  await nieuwWerkblad(page);
-  await labelVeld(page).fill(label);
-  await waitForSaved(page);
-  return openId(page);
 }
 
 /**

@@ -2,16 +2,8 @@
 // request, a strict CSP, no spell check or autocomplete on client text, the privacy guard, and
 // "Alles wissen" only with the typed word.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, test } from 'node:test';
-import {
-  assertNoErrors,
-  assertOnlyOwnOrigin,
-  openApp,
-  printToPdf,
-  start,
-  storageSnapshot,
-  waitForSaved,
-} from './harness.mjs';
+import { describe, test } from 'node:test';
+import { browserPerTest, printToPdf, storageSnapshot, waitForSaved } from './harness.mjs';
 import {
   OBSERVATIES,
   VRAGEN,
@@ -59,21 +51,11 @@ describe('Privacy', () => {
   /** Every request of the session, with headers and body. */
   let verzoeken;
 
-  beforeEach(async () => {
-    h = await start();
+  browserPerTest((nieuw) => {
+    h = nieuw;
     page = h.page;
     verzoeken = [];
     h.context.on('request', (r) => verzoeken.push(r));
-    await openApp(h);
-  });
-
-  afterEach(async () => {
-    try {
-      assertNoErrors(h);
-      assertOnlyOwnOrigin(h);
-    } finally {
-      await h.close();
-    }
   });
 
   test('a. niets verlaat het apparaat: printen, exporteren en kopiëren maken geen verzoek met de tekst', async () => {

@@ -1,26 +1,21 @@
 // The optional passphrase lock, as a klantmanager would use it: switch it on, find the app
 // locked after a reload, a wrong and a right passphrase, auto-lock after inactivity, switch off.
-import { test, describe, beforeEach, afterEach } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { start, openApp, waitForSaved, assertNoErrors, assertOnlyOwnOrigin, storageSnapshot } from './harness.mjs';
-import { kop, nieuwWerkblad, viaMenu, sectie } from './werkblad-ui.mjs';
+import { browserPerTest, openApp, waitForSaved, storageSnapshot } from './harness.mjs';
+import { doelVeld, kop, nieuwWerkblad, viaMenu, vulWerkblad } from './werkblad-ui.mjs';
 
 const WACHTWOORD = 'lange zin als wachtwoord';
 const GEHEIM = 'KANARIE-slot-3b9e: de cliënt vertelde over de verhuizing';
 
 let h;
-beforeEach(async () => {
-  h = await start();
-});
-afterEach(async () => {
-  try {
-    assertNoErrors(h);
-    assertOnlyOwnOrigin(h);
-  } finally {
-    await h.close();
-  }
-});
+browserPerTest(
+  (nieuw) => {
+    h = nieuw;
+  },
+  { open: false },
+);
 
 const vergrendeld = (page) => kop(page).filter({ hasText: 'Werkblad is vergrendeld' }).waitFor();
 
@@ -32,8 +27,7 @@ async function ontgrendel(page, wachtwoord) {
 /** A worksheet with a secret observation; resolves to its URL. */
 async function werkbladMetGeheim(page) {
   const url = await nieuwWerkblad(page);
-  await sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek').fill(GEHEIM);
-  await waitForSaved(page);
+  await vulWerkblad(page, { gesprek: { doel: GEHEIM } });
   return url;
 }
 
@@ -71,10 +65,10 @@ describe('Beveiligen met een wachtwoord', () => {
 
     await ontgrendel(page, WACHTWOORD);
     await kop(page).filter({ hasText: /^Werkblad: / }).waitFor();
-    assert.equal(await sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek').inputValue(), GEHEIM);
+    assert.equal(await doelVeld(page).inputValue(), GEHEIM);
 
     // Typing while unlocked is stored encrypted too.
-    await sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek').fill(`${GEHEIM} en meer`);
+    await doelVeld(page).fill(`${GEHEIM} en meer`);
     await waitForSaved(page);
     await nergensLeesbaar(page);
   });

@@ -17,15 +17,17 @@ import { assertNoErrors, assertOnlyOwnOrigin, openApp, overviewShown, start, wai
 import {
   exporteerAlles,
   kop,
+  maakMetLabel,
+  naarOverzicht,
+  nieuwMoment,
   nieuwVervolg,
-  nieuwWerkblad,
   OBSERVATIES,
   rij,
   sectie,
   thema,
+  TIJD_LABEL,
   viaMenu,
   VRAGEN,
-  vulWerkblad,
 } from './werkblad-ui.mjs';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +38,6 @@ const SCHERMAFBEELDINGEN = process.env.WERKBLAD_SHOTS ?? '/tmp/werkblad-shots';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VRAAG_1 = VRAGEN[0];
-const TIJD_LABEL = 'Tijd in de opname (minuten:seconden)';
 
 /** A worksheet with every kind of part on screen: lists, "Keuze wissen", the "Anders" field. */
 const RIJK = {
@@ -58,16 +59,13 @@ const RIJK = {
 // ---------------------------------------------------------------------------------------------
 // Finding and doing things
 
-const nieuwMoment = (page, vraag) => thema(page, vraag).getByRole('group', { name: 'Moment toevoegen' });
 const verwijderDialoog = (page) => page.getByRole('dialog', { name: 'Werkblad verwijderen?' });
-const naarOverzicht = (page) => viaMenu(page, 'Mijn werkbladen');
 
-/** From the overview: a new worksheet with this label (and `extra` filled in), saved. Resolves to its id. */
+/** `maakMetLabel`, and the editor's heading shows the label. Resolves to the worksheet's id. */
 async function maakWerkblad(page, label, extra = {}) {
-  await nieuwWerkblad(page);
-  await vulWerkblad(page, { ...extra, gesprek: { ...extra.gesprek, label } });
+  const id = await maakMetLabel(page, label, extra);
   await kop(page).filter({ hasText: `Werkblad: ${label}` }).waitFor();
-  return decodeURIComponent(new URL(page.url()).hash.replace('#/werkblad/', ''));
+  return id;
 }
 
 /** Navigates by hash (as a link would) and waits for the page's h1. */

@@ -1,5 +1,4 @@
-// The worksheet as a person finds and fills it: by role and label. Shared by the print, backup
-// and privacy suites. A worksheet is described as plain data (see `vulWerkblad`), so a test can
+// The worksheet as a person finds and fills it: by role and label. Shared by the suites. A worksheet is described as plain data (see `vulWerkblad`), so a test can
 // fill it through the UI and then look for the same strings on paper, in a file or in storage.
 import { captureDownload, overviewShown, waitForSaved } from './harness.mjs';
 
@@ -22,13 +21,16 @@ export const genummerd = (i) => `${i + 1}. ${VRAGEN[i]}`;
 export const ANTWOORDEN = ['Ja', 'Deels', 'Nee', 'Weet niet'];
 
 export const OBSERVATIES = 'Wat zag en hoorde je? (observaties)';
-const FEEDBACK_VELDEN = {
+export const TIJD_LABEL = 'Tijd in de opname (minuten:seconden)';
+/** Section 3's fields, by the key `vulWerkblad` takes them under. */
+export const FEEDBACK_VELDEN = {
   werkrelatie: 'Cijfer voor de werkrelatie',
   werkrelatieWoorden: 'Wat zei de cliënt over de werkrelatie? (eigen woorden)',
   doel: 'Cijfer voor het doel',
   doelWoorden: 'Wat zei de cliënt over het doel? (eigen woorden)',
 };
-const SLIM_GROEPEN = {
+/** Section 4's groups of choices, by the key `vulWerkblad` takes them under. */
+export const SLIM_GROEPEN = {
   zelfbeeld: 'Hoe ziet de cliënt zichzelf?',
   mensbeeld: 'Van welk beeld van de cliënt ging ik uit?',
   rol: 'Welke rol nam ik?',
@@ -40,17 +42,24 @@ const SLIM_GROEPEN = {
 
 export const kop = (page) => page.getByRole('heading', { level: 1 });
 export const sectie = (page, naam) => page.getByRole('region', { name: naam });
+/** The "Doel van het gesprek" field in section 1. */
+export const doelVeld = (page) => sectie(page, '1. Het gesprek').getByLabel('Doel van het gesprek');
 export const thema = (page, vraag) => page.getByRole('region', { name: vraag });
+/** The "Moment toevoegen" form of one theme. */
+export const nieuwMoment = (page, vraag) => thema(page, vraag).getByRole('group', { name: 'Moment toevoegen' });
 export const afdrukvoorbeeld = (page) => page.getByRole('article', { name: 'Afdrukvoorbeeld' });
 export const papierKeuze = (page, naam) =>
   page.getByRole('group', { name: 'Wat komt op papier?' }).getByRole('checkbox', { name: naam, exact: true });
-const werkbladLijst = (page) => page.getByRole('list', { name: 'Werkbladen, nieuwste eerst' });
+export const werkbladLijst = (page) => page.getByRole('list', { name: 'Werkbladen, nieuwste eerst' });
 export const rij = (page, naam) =>
   werkbladLijst(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: naam, exact: true }) });
 /** The summary's own headings, of the blocks that are in it. */
 export const blokKoppen = (page) => afdrukvoorbeeld(page).getByRole('heading', { level: 3 }).allTextContents();
+
+/** The id of the worksheet open in the editor, from the URL. */
+export const openId = (page) => decodeURIComponent(new URL(page.url()).hash.replace(/^#\/werkblad\//, ''));
 
 /** Today's date in the browser: { iso: 'jjjj-mm-dd', nl: 'dd-mm-jjjj' }. */
 export async function vandaag(page) {
@@ -80,6 +89,9 @@ export async function viaMenu(page, naam) {
   else await kop(page).filter({ hasText: naam }).waitFor();
 }
 
+/** Goes to the overview through the main menu. */
+export const naarOverzicht = (page) => viaMenu(page, 'Mijn werkbladen');
+
 /** Opens a worksheet from the overview by its name. */
 export async function openVanuitOverzicht(page, naam) {
   await rij(page, naam).getByRole('link', { name: naam, exact: true }).click();
@@ -103,6 +115,16 @@ export async function maakWerkblad(page, wb) {
   await nieuwWerkblad(page);
   await vulWerkblad(page, wb);
   await viaMenu(page, 'Mijn werkbladen');
+}
+
+/**
+ * From the overview: a new worksheet with this label (and `extra` filled in, see `vulWerkblad`),
+ * saved and left open. Resolves to its id.
+ */
+export async function maakMetLabel(page, label, extra = {}) {
+  await nieuwWerkblad(page);
+  await vulWerkblad(page, { ...extra, gesprek: { ...extra.gesprek, label } });
+  return openId(page);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,7 +178,8 @@ export async function vulWerkblad(page, wb) {
   await waitForSaved(page);
 }
 
-async function vulGesprek(page, g) {
+/** Section 1. Every key is optional (see `vulWerkblad`). */
+export async function vulGesprek(page, g) {
   const s = sectie(page, '1. Het gesprek');
   if (g.datum !== undefined) await s.getByLabel('Datum van het gesprek').fill(g.datum);
   if (g.label !== undefined) await s.getByLabel('Label (code of initialen)').fill(g.label);
@@ -171,27 +194,33 @@ async function vulGesprek(page, g) {
   }
 }
 
-async function vulThema(page, vraag, { antwoord, observaties, momenten = [] }) {
+/** One theme: the answer, the observations, then each moment through "Moment toevoegen". */
+export async function vulThema(page, vraag, { antwoord, observaties, momenten = [] }) {
   const t = thema(page, vraag);
   if (antwoord !== undefined) await t.getByRole('radio', { name: antwoord, exact: true }).check();
   if (observaties !== undefined) await t.getByLabel(OBSERVATIES).fill(observaties);
-  const form = t.getByRole('group', { name: 'Moment toevoegen' });
-  for (const { tijd = '', wat = '', anders = '' } of momenten) {
-    await form.getByLabel('Tijd in de opname (minuten:seconden)').fill(tijd);
-    await form.getByLabel('Wat gebeurde er?').fill(wat);
-    await form.getByLabel('Wat had ik anders kunnen doen?').fill(anders);
-    await form.getByRole('button', { name: 'Moment toevoegen' }).click();
-  }
+  for (const m of momenten) await voegMomentToe(page, vraag, m);
 }
 
-async function vulFeedback(page, f) {
+/** Fills the "Moment toevoegen" form of one theme and presses its button. */
+export async function voegMomentToe(page, vraag, { tijd = '', wat = '', anders = '' }) {
+  const form = nieuwMoment(page, vraag);
+  await form.getByLabel(TIJD_LABEL).fill(tijd);
+  await form.getByLabel('Wat gebeurde er?').fill(wat);
+  await form.getByLabel('Wat had ik anders kunnen doen?').fill(anders);
+  await form.getByRole('button', { name: 'Moment toevoegen' }).click();
+}
+
+/** Section 3: the scores and the client's own words; every key optional. */
+export async function vulFeedback(page, f) {
   const s = sectie(page, '3. Cliëntfeedback');
   for (const [sleutel, label] of Object.entries(FEEDBACK_VELDEN)) {
     if (f[sleutel] !== undefined) await s.getByLabel(label, { exact: true }).fill(f[sleutel]);
   }
 }
 
-async function vulSlim(page, keuzes) {
+/** Section 4: chooses the given options (by their visible text); every key optional. */
+export async function vulSlim(page, keuzes) {
   const s = sectie(page, '4. Interventielogica (SLIM)');
   for (const [sleutel, legend] of Object.entries(SLIM_GROEPEN)) {
     if (keuzes[sleutel] === undefined) continue;
@@ -200,7 +229,8 @@ async function vulSlim(page, keuzes) {
   if (keuzes.toelichting !== undefined) await s.getByLabel('Waaraan merk je dat? (toelichting)').fill(keuzes.toelichting);
 }
 
-async function voegVoornemenToe(page, tekst) {
+/** Section 5: "Voornemen toevoegen", then types `tekst` into the new field. */
+export async function voegVoornemenToe(page, tekst) {
   const s = sectie(page, '5. Voornemens');
   const n = (await s.getByLabel(/^Voornemen \d+$/).count()) + 1;
   await s.getByRole('button', { name: 'Voornemen toevoegen' }).click();

@@ -1,49 +1,41 @@
 // The worksheet as a klantmanager uses it: create, fill, reload, compare, delete, navigate.
 // Elements are found by role and label, as a person (or a screen reader) finds them.
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
+import { browserPerTest, overviewShown, waitForSaved } from './harness.mjs';
 import {
-  assertNoErrors,
-  assertOnlyOwnOrigin,
-  openApp,
-  overviewShown,
-  start,
-  waitForSaved,
-} from './harness.mjs';
+  ANTWOORDEN,
+  FEEDBACK_VELDEN,
+  OBSERVATIES,
+  SLIM_GROEPEN,
+  TIJD_LABEL,
+  VRAGEN,
+  kop,
+  naarOverzicht,
+  nieuwMoment,
+  nieuwWerkblad,
+  openVanuitOverzicht,
+  rij,
+  sectie,
+  thema,
+  vandaag,
+  voegMomentToe,
+  voegVoornemenToe,
+  vulFeedback,
+  vulGesprek,
+  vulSlim,
+  vulThema,
+  werkbladLijst,
+} from './werkblad-ui.mjs';
 
-// The eleven questions, in the method's words and in the order of the worksheet.
-const VRAGEN = [
-  'Zijn er raakmomenten (emotie)?',
-  'Is er sprake van weerstand, afhaken of verstarren (fight, flight, freeze)?',
-  'Wordt er aan cliënten feedback gevraagd?',
-  'Welke resultaten worden bereikt?',
-  'Is er echtheid in de communicatie?',
-  'Wordt er naar beleving en gevoel gevraagd, ruimte gegeven en geluisterd?',
-  'Is het doel van het gesprek helder?',
-  'Is er een gezamenlijke agenda?',
-  'Is er metacommunicatie (benoemen wat je doet en waarom)?',
-  'Wisselen de praat- en luisterbeurten voldoende?',
-  'Klopt de benadering met het zelfbeeld van de cliënt?',
-];
-const ANTWOORDEN = ['Ja', 'Deels', 'Nee', 'Weet niet'];
-const TIJD_LABEL = 'Tijd in de opname (minuten:seconden)';
 const TIP = 'Stel één open vraag en wees daarna stil';
 
 // ---------------------------------------------------------------------------------------------
 // Finding things
 
-const sectie = (page, naam) => page.getByRole('region', { name: naam });
-const thema = (page, vraag) => page.getByRole('region', { name: vraag });
-const nieuwMoment = (page, vraag) => thema(page, vraag).getByRole('group', { name: 'Moment toevoegen' });
 const momenten = (page, vraag) =>
   thema(page, vraag)
     .getByRole('group', { name: /^Moment \d+/ });
-const werkbladLijst = (page) => page.getByRole('list', { name: 'Werkbladen, nieuwste eerst' });
-const rij = (page, naam) =>
-  werkbladLijst(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: naam, exact: true }) });
-const kop = (page) => page.getByRole('heading', { level: 1 });
 
 /** The label text of the checked radio buttons / checkboxes in a group. */
 async function aangevinkt(groep) {
@@ -59,42 +51,7 @@ async function gekozen(groep) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Doing things
-
-/** Clicks "Nieuw werkblad" on the overview; resolves to the new worksheet's URL. */
-async function nieuwWerkblad(page) {
-  await page.getByRole('button', { name: 'Nieuw werkblad' }).click();
-  await page.waitForURL(/#\/werkblad\/wb-/);
-  await kop(page).filter({ hasText: /^Werkblad: / }).waitFor();
-  return page.url();
-}
-
-/** Goes to the overview through the main menu. */
-async function naarOverzicht(page) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkbladen' }).click();
-  await overviewShown(page);
-}
-
-/** Opens a worksheet from the overview by its name. */
-async function openVanuitOverzicht(page, naam) {
-  await rij(page, naam).getByRole('link', { name: naam, exact: true }).click();
-  await kop(page).filter({ hasText: `Werkblad: ${naam}` }).waitFor();
-}
-
-/** Section 1. Every key is optional. */
-async function vulGesprek(page, g) {
-  const s = sectie(page, '1. Het gesprek');
-  if (g.datum !== undefined) await s.getByLabel('Datum van het gesprek').fill(g.datum);
-  if (g.label !== undefined) await s.getByLabel('Label (code of initialen)').fill(g.label);
-  if (g.soort !== undefined) await s.getByLabel('Soort gesprek').selectOption({ label: g.soort });
-  for (const rol of g.aanwezig ?? []) await s.getByRole('checkbox', { name: rol, exact: true }).check();
-  if (g.anderen !== undefined) await s.getByLabel('Anderen die erbij waren (rol)').fill(g.anderen);
-  if (g.doel !== undefined) await s.getByLabel('Doel van het gesprek').fill(g.doel);
-  if (g.inbreng !== undefined) await s.getByLabel('Waarom breng je dit gesprek in?').fill(g.inbreng);
-  if (g.video !== undefined) {
-    await s.getByRole('group', { name: /^Is het gesprek opgenomen/ }).getByRole('radio', { name: g.video, exact: true }).check();
-  }
-}
+// Reading things back, and what only this suite does
 
 async function leesGesprek(page) {
   const s = sectie(page, '1. Het gesprek');
@@ -108,22 +65,6 @@ async function leesGesprek(page) {
     inbreng: await s.getByLabel('Waarom breng je dit gesprek in?').inputValue(),
     video: await gekozen(s.getByRole('group', { name: /^Is het gesprek opgenomen/ })),
   };
-}
-
-/** Answers one theme question and writes observations. */
-async function beantwoordThema(page, vraag, { antwoord, observaties }) {
-  const t = thema(page, vraag);
-  await t.getByRole('radio', { name: antwoord, exact: true }).check();
-  await t.getByLabel('Wat zag en hoorde je? (observaties)').fill(observaties);
-}
-
-/** Fills the "Moment toevoegen" form of one theme and presses its button. */
-async function voegMomentToe(page, vraag, { tijd, wat = '', anders = '' }) {
-  const form = nieuwMoment(page, vraag);
-  await form.getByLabel(TIJD_LABEL).fill(tijd);
-  await form.getByLabel('Wat gebeurde er?').fill(wat);
-  await form.getByLabel('Wat had ik anders kunnen doen?').fill(anders);
-  await form.getByRole('button', { name: 'Moment toevoegen' }).click();
 }
 
 async function leesMomenten(page, vraag) {
@@ -143,22 +84,9 @@ async function leesThema(page, vraag) {
   const t = thema(page, vraag);
   return {
     antwoord: await gekozen(t.getByRole('group', { name: /^Antwoord op vraag/ })),
-    observaties: await t.getByLabel('Wat zag en hoorde je? (observaties)').inputValue(),
+    observaties: await t.getByLabel(OBSERVATIES).inputValue(),
     momenten: await leesMomenten(page, vraag),
   };
-}
-
-const FEEDBACK_VELDEN = {
-  werkrelatie: 'Cijfer voor de werkrelatie',
-  werkrelatieWoorden: 'Wat zei de cliënt over de werkrelatie? (eigen woorden)',
-  doel: 'Cijfer voor het doel',
-  doelWoorden: 'Wat zei de cliënt over het doel? (eigen woorden)',
-};
-
-/** Section 3: two scores and the client's own words about each. */
-async function vulFeedback(page, f) {
-  const s = sectie(page, '3. Cliëntfeedback');
-  for (const [veld, label] of Object.entries(FEEDBACK_VELDEN)) await s.getByLabel(label).fill(f[veld]);
 }
 
 async function leesFeedback(page) {
@@ -166,23 +94,6 @@ async function leesFeedback(page) {
   const uit = {};
   for (const [veld, label] of Object.entries(FEEDBACK_VELDEN)) uit[veld] = await s.getByLabel(label).inputValue();
   return uit;
-}
-
-const SLIM_GROEPEN = {
-  zelfbeeld: 'Hoe ziet de cliënt zichzelf?',
-  mensbeeld: 'Van welk beeld van de cliënt ging ik uit?',
-  rol: 'Welke rol nam ik?',
-  traject: 'Welke trajectlogica volgde ik?',
-};
-
-/** Section 4: chooses the given options (by their visible text); toelichting optional. */
-async function vulSlim(page, keuzes) {
-  const s = sectie(page, '4. Interventielogica (SLIM)');
-  for (const [sleutel, legend] of Object.entries(SLIM_GROEPEN)) {
-    if (keuzes[sleutel] === undefined) continue;
-    await s.getByRole('group', { name: legend }).getByRole('radio', { name: keuzes[sleutel], exact: true }).check();
-  }
-  if (keuzes.toelichting !== undefined) await s.getByLabel('Waaraan merk je dat? (toelichting)').fill(keuzes.toelichting);
 }
 
 async function leesSlim(page) {
@@ -206,11 +117,7 @@ async function slimUitkomst(page, begin) {
 /** Section 5: own intentions typed in, then tips from "Ideeën uit de methode". */
 async function vulVoornemens(page, { eigen = [], tips = [] }) {
   const s = sectie(page, '5. Voornemens');
-  for (const tekst of eigen) {
-    const n = (await voornemenVelden(page).count()) + 1;
-    await s.getByRole('button', { name: 'Voornemen toevoegen' }).click();
-    await s.getByLabel(`Voornemen ${n}`, { exact: true }).fill(tekst);
-  }
+  for (const tekst of eigen) await voegVoornemenToe(page, tekst);
   if (tips.length > 0) {
     await s.getByText('Ideeën uit de methode').click();
     const ideeen = s.getByRole('group').filter({ hasText: 'Ideeën uit de methode' });
@@ -244,12 +151,7 @@ async function herlaad(page, naam) {
 }
 
 /** Today's date in the browser, as the app shows it: dd-mm-jjjj. */
-const vandaagNl = (page) =>
-  page.evaluate(() => {
-    const d = new Date();
-    const twee = (n) => String(n).padStart(2, '0');
-    return `${twee(d.getDate())}-${twee(d.getMonth() + 1)}-${d.getFullYear()}`;
-  });
+const vandaagNl = async (page) => (await vandaag(page)).nl;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -257,19 +159,9 @@ describe('Werkblad in de browser', () => {
   let h;
   let page;
 
-  beforeEach(async () => {
-    h = await start();
+  browserPerTest((nieuw) => {
+    h = nieuw;
     page = h.page;
-    await openApp(h);
-  });
-
-  afterEach(async () => {
-    try {
-      assertNoErrors(h);
-      assertOnlyOwnOrigin(h);
-    } finally {
-      await h.close();
-    }
   });
 
   test('a. een volledig ingevuld werkblad is er na herladen helemaal terug', async () => {
@@ -311,10 +203,7 @@ describe('Werkblad in de browser', () => {
     };
 
     await vulGesprek(page, gesprek);
-    for (const [i, vraag] of VRAGEN.entries()) {
-      await beantwoordThema(page, vraag, themas[i]);
-      for (const m of themas[i].momenten) await voegMomentToe(page, vraag, m);
-    }
+    for (const [i, vraag] of VRAGEN.entries()) await vulThema(page, vraag, themas[i]);
     await vulFeedback(page, feedback);
     // A mismatch first: the outcome says so, then the matching approach.
     await vulSlim(page, { ...slim, rol: '1. Facilitator / verkoper' });
@@ -370,14 +259,19 @@ describe('Werkblad in de browser', () => {
       assert.equal(await momenten(page, vraag).count(), 0, invoer);
     }
 
+    await waitForSaved(page);
     await herlaad(page, 'KM-TIJD');
     assert.equal(await momenten(page, vraag).count(), 0, 'after reload');
+    // What was typed in the form is not lost on a reload: it is the worksheet's draft moment.
+    assert.equal(await tijd.inputValue(), 'abc', 'the draft time is back');
+    assert.equal(await form.getByLabel('Wat gebeurde er?').inputValue(), 'Iets gebeurde.');
 
     // A valid time clears the message.
     await voegMomentToe(page, vraag, { tijd: '1:02:03', wat: 'Nu wel.' });
     await momenten(page, vraag).filter({ hasText: 'Moment 1 — 62:03' }).waitFor();
     assert.equal(await tijd.getAttribute('aria-invalid'), 'false');
-    assert.equal(await tijd.inputValue(), '');
+    assert.equal(await tijd.inputValue(), '', 'adding empties the draft');
+    assert.equal(await form.getByLabel('Wat gebeurde er?').inputValue(), '');
     await waitForSaved(page);
   });
 
@@ -387,14 +281,14 @@ describe('Werkblad in de browser', () => {
 
     await nieuwWerkblad(page);
     await vulGesprek(page, a);
-    await beantwoordThema(page, VRAGEN[0], { antwoord: 'Ja', observaties: 'Alleen in A' });
-    await beantwoordThema(page, VRAGEN[3], { antwoord: 'Nee', observaties: 'Ook alleen in A' });
+    await vulThema(page, VRAGEN[0], { antwoord: 'Ja', observaties: 'Alleen in A' });
+    await vulThema(page, VRAGEN[3], { antwoord: 'Nee', observaties: 'Ook alleen in A' });
     await waitForSaved(page);
     await naarOverzicht(page);
 
     await nieuwWerkblad(page);
     await vulGesprek(page, b);
-    await beantwoordThema(page, VRAGEN[1], { antwoord: 'Deels', observaties: 'Alleen in B' });
+    await vulThema(page, VRAGEN[1], { antwoord: 'Deels', observaties: 'Alleen in B' });
     await waitForSaved(page);
     await naarOverzicht(page);
 
