@@ -79,6 +79,7 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                 <div class="keuze" class:ingesprongen=onderdeel>
                     <input
                         type="checkbox"
+                        spellcheck="false"
                         id=id.clone()
                         disabled=move || onderdeel && !secties.get().themas
                         prop:checked=move || *veld(&mut secties.get())

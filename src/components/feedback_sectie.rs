@@ -75,6 +75,7 @@ fn Score(
             <p class="hint" id=hint_id.clone()>"Cijfer van de cliënt, van 0 (helemaal niet) tot 10 (helemaal wel)."</p>
             <input
                 type="number"
+                spellcheck="false"
                 id=id
                 min="0"
                 max="10"

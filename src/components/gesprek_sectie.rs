@@ -42,6 +42,7 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
                 <div class="keuze">
                     <input
                         type="checkbox"
+                        spellcheck="false"
                         id=id.clone()
                         prop:checked=move || aanwezig.get().contains(&rol)
                         on:change=move |ev| {
@@ -69,6 +70,7 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
                 <input
                     type="date"
                     id="gesprek-datum"
+                    spellcheck="false"
                     prop:value=move || datum.get()
                     on:input=move |ev| zet_datum.run(event_target_value(&ev))
                 />

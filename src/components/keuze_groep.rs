@@ -27,6 +27,7 @@ pub fn KeuzeGroep(
                 <div class="keuze">
                     <input
                         type="radio"
+                        spellcheck="false"
                         id=id.clone()
                         name=naam.clone()
                         value=code

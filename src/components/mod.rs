@@ -25,3 +25,4 @@ pub mod toegankelijkheid_pagina;
 pub mod voornemens_lijst;
 pub mod werkblad_editor;
 pub mod werkblad_rij;
+pub mod wis_bevestiging;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::wis_bevestiging::WisBevestiging;
 use crate::browser;
 use crate::state::werkbladen;
 
@@ -12,8 +13,6 @@ pub fn OntgrendelScherm() -> impl IntoView {
     let wachtwoord = RwSignal::new(String::new());
     let bezig = RwSignal::new(false);
     let fout = RwSignal::new(None::<String>);
-    let getypt = RwSignal::new(String::new());
-    let wis_melding = RwSignal::new(None::<String>);
 
     let ontgrendel = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -34,19 +33,6 @@ pub fn OntgrendelScherm() -> impl IntoView {
                 }
             }
         });
-    };
-
-    let wis = move |_| {
-        if getypt.get_untracked().trim() != "WISSEN" {
-            wis_melding.set(Some(
-                "Typ eerst WISSEN in het veld hierboven. Er is niets gewist.".into(),
-            ));
-            return;
-        }
-        wis_melding.set(Some(match wbs.alles_wissen() {
-            Ok(_) => "Alles is gewist. Je kunt opnieuw beginnen.".into(),
-            Err(e) => e,
-        }));
     };
 
     view! {
@@ -77,20 +63,7 @@ pub fn OntgrendelScherm() -> impl IntoView {
             <p>
                 "Zonder het wachtwoord kan niemand je werkbladen openen, ook de app niet. Heb je een export (back-up)? Dan kun je alles wissen, opnieuw beginnen en de export importeren. Zonder export zijn de werkbladen weg."
             </p>
-            <div class="veld">
-                <label for="vergeten-bevestiging">"Typ WISSEN om alles in deze browser te wissen"</label>
-                <input
-                    type="text"
-                    id="vergeten-bevestiging"
-                    autocomplete="off"
-                    spellcheck="false"
-                    class="kort"
-                    prop:value=move || getypt.get()
-                    on:input=move |ev| getypt.set(event_target_value(&ev))
-                />
-            </div>
-            <button type="button" class="gevaar" on:click=wis>"Alles wissen"</button>
-            <p role="status">{move || wis_melding.get()}</p>
+            <WisBevestiging id="vergeten-bevestiging" label="Typ WISSEN om alles in deze browser te wissen" />
         </details>
     }
 }

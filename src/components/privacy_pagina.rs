@@ -1,34 +1,15 @@
 use leptos::prelude::*;
 
 use super::slot_instellingen::SlotInstellingen;
+use super::wis_bevestiging::WisBevestiging;
 use crate::browser;
 use crate::model::route::Route;
-use crate::state::werkbladen;
-
-/// The word to type before everything is wiped.
-const BEVESTIGWOORD: &str = "WISSEN";
 
 /// What is stored where, what is never sent, how to wipe, and what the browser may still do.
 /// With "Alles wissen" behind a typed confirmation.
 #[component]
 pub fn PrivacyPagina() -> impl IntoView {
-    let wbs = werkbladen();
     browser::zet_titel("Privacy – Werkblad");
-    let getypt = RwSignal::new(String::new());
-    let uitkomst = RwSignal::new(None::<Result<String, String>>);
-    let wis = move |_| {
-        if getypt.get_untracked().trim() != BEVESTIGWOORD {
-            uitkomst.set(Some(Err(format!(
-                "Typ eerst {BEVESTIGWOORD} in het veld hierboven. Er is niets gewist."
-            ))));
-            return;
-        }
-        let r = wbs.alles_wissen().map(|n| {
-            format!("Alles is gewist ({n} opgeslagen gegevens). Deze browser bevat geen werkbladen meer.")
-        });
-        getypt.set(String::new());
-        uitkomst.set(Some(r));
-    };
     view! {
         <h1 id="paginatitel" tabindex="-1">"Privacy"</h1>
         <h2>"Wat wordt waar bewaard?"</h2>
@@ -54,31 +35,7 @@ pub fn PrivacyPagina() -> impl IntoView {
         <SlotInstellingen />
         <h2>"Alles wissen"</h2>
         <p>"Hiermee verwijder je alle werkbladen, instellingen en back-ups van Werkblad uit deze browser. Dit kan niet ongedaan worden gemaakt. Maak eerst een export als je je werk wilt bewaren."</p>
-        <div class="veld">
-            <label for="wis-bevestiging">{format!("Typ {BEVESTIGWOORD} om te bevestigen")}</label>
-            <input
-                type="text"
-                id="wis-bevestiging"
-                autocomplete="off"
-                spellcheck="false"
-                class="kort"
-                prop:value=move || getypt.get()
-                on:input=move |ev| getypt.set(event_target_value(&ev))
-            />
-        </div>
-        <button
-            type="button"
-            class="gevaar"
-            on:click=wis
-        >
-            "Alles wissen"
-        </button>
-        <div role="status" aria-live="polite">
-            {move || uitkomst.get().map(|r| match r {
-                Ok(t) => view! { <p class="melding">{t}</p> }.into_any(),
-                Err(t) => view! { <p class="melding fout">{t}</p> }.into_any(),
-            })}
-        </div>
+        <WisBevestiging id="wis-bevestiging" label="Typ WISSEN om te bevestigen" />
         <p class="onderaan"><a href=Route::Overzicht.hash()>"← Terug naar mijn werkbladen"</a></p>
     }
 }

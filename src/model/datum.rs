@@ -1,5 +1,5 @@
 //! Dates as the user reads them. Stored dates are ISO `yyyy-mm-dd` strings (what
-//! `<input type=date>` gives); the app shows `dd-mm-jjjj`.
+//! the browser's date field gives); the app shows `dd-mm-jjjj`.
 
 /// `2026-11-22` becomes `22-11-2026`; anything that is not an ISO date is returned unchanged.
 pub fn nl(iso: &str) -> String {

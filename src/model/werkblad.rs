@@ -221,7 +221,7 @@ mod themas_per_id {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Gesprek {
-    /// ISO date `yyyy-mm-dd` (what `<input type=date>` gives), or empty.
+    /// ISO date `yyyy-mm-dd` (what the browser's date field gives), or empty.
     pub datum: String,
     /// A pseudonym or code, never a real name.
     pub label: String,

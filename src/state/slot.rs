@@ -34,17 +34,30 @@ async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sl
 }
 
 impl Werkbladen {
-    /// Unlocks with the passphrase, then loads everything as at start-up.
-    pub async fn ontgrendel(&self, wachtwoord: String) -> Result<(), String> {
+    /// The key for `wachtwoord`, checked against the stored lock (a wrong passphrase is an
+    /// error here, before anything is touched).
+    async fn sleutel_bij(&self, wachtwoord: &str) -> Result<Sleutel, String> {
         let info = self
             .met_ruwe_opslag(|s| slot::lees_slot(s))
             .map_err(|e| e.uitleg())?
             .ok_or_else(|| SlotFout::NietAan.uitleg())?;
-        let sleutel = leid_af(&wachtwoord, &info.zout, info.iteraties).await?;
+        let sleutel = leid_af(wachtwoord, &info.zout, info.iteraties).await?;
         info.controleer(&sleutel).map_err(|e| e.uitleg())?;
-        let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
-            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
-        };
+        Ok(sleutel)
+    }
+
+    /// Takes the plain store out to convert or wrap it; the caller puts a store back.
+    fn neem_ruw(&self) -> Result<Box<dyn crate::repo::Opslag>, String> {
+        self.winkel
+            .try_update_value(Winkel::neem_ruw)
+            .flatten()
+            .ok_or_else(|| "De opslag is even niet beschikbaar. Probeer het opnieuw.".to_string())
+    }
+
+    /// Unlocks with the passphrase, then loads everything as at start-up.
+    pub async fn ontgrendel(&self, wachtwoord: String) -> Result<(), String> {
+        let sleutel = self.sleutel_bij(&wachtwoord).await?;
+        let ruw = self.neem_ruw()?;
         match VersleuteldeOpslag::new(ruw, sleutel, sleutel_web::iv_bron()) {
             Ok(mut v) => {
                 // Finishes a conversion that was interrupted (a crash while switching on).
@@ -90,9 +103,7 @@ impl Werkbladen {
         browser::stuur(browser::EVENT_BEWAAR_NU);
         let zout = sleutel_web::willekeurige_bytes::<16>();
         let sleutel = leid_af(&wachtwoord, &zout, PBKDF2_ITERATIES).await?;
-        let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
-            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
-        };
+        let ruw = self.neem_ruw()?;
         match slot::zet_aan(ruw, sleutel, zout, PBKDF2_ITERATIES, sleutel_web::iv_bron()) {
             Ok(v) => {
                 self.winkel.set_value(Winkel::Ontgrendeld(v));
@@ -112,12 +123,8 @@ impl Werkbladen {
         if self.slot.get_untracked() != SlotStand::Ontgrendeld {
             return Err(SlotFout::NietAan.uitleg());
         }
-        let info = self
-            .met_ruwe_opslag(|s| slot::lees_slot(s))
-            .map_err(|e| e.uitleg())?
-            .ok_or_else(|| SlotFout::NietAan.uitleg())?;
-        let sleutel = leid_af(&wachtwoord, &info.zout, info.iteraties).await?;
-        info.controleer(&sleutel).map_err(|e| e.uitleg())?;
+        // Only to check the passphrase: switching off decrypts with the key already in memory.
+        self.sleutel_bij(&wachtwoord).await?;
         browser::stuur(browser::EVENT_BEWAAR_NU);
         let oud = self
             .winkel
