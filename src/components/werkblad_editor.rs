@@ -194,9 +194,10 @@ fn Editor(geladen: Werkblad, #[prop(optional)] onbewaard: Option<u64>) -> impl I
         wbs.onopgeslagen.set(false);
     });
 
-    provide_context(super::privacy_hint::GespreksDatum(Signal::derive(
-        move || wb.with(|w| w.gesprek.datum.clone()),
-    )));
+    // A memo, not a derived signal: every field's privacy check reads it, and must not re-run
+    // on each keystroke elsewhere in the worksheet.
+    let gespreksdatum = Memo::new(move |_| wb.with(|w| w.gesprek.datum.clone()));
+    provide_context(super::privacy_hint::GespreksDatum(gespreksdatum.into()));
 
     let titel = Memo::new(move |_| wb.with(|w| IndexItem::van(w).weergavenaam()));
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));

@@ -258,44 +258,49 @@ pub fn bewaar(
     nieuw.revisie += 1;
     nieuw.schema_version = SCHEMA_VERSIE;
     let json = serde_json::to_string(&nieuw).expect("a Werkblad always serialises");
+    // Sizes as stored (encrypted, when the lock is on), of the keys this save touches only.
+    let voor = opgeslagen_grootte(s, &key);
     s.schrijf(&key, &json).map_err(BewaarFout::Opslag)?;
     wb.revisie = nieuw.revisie;
-    let mut verschil = utf16(&json) as i64
-        - oud
-            .as_deref()
-            .map_or(-(utf16(&key) as i64), |o| utf16(o) as i64);
+    let mut verschil = opgeslagen_grootte(s, &key) - voor;
+
     // Saved in the current version: the pre-migration copy has served its purpose.
     let kopie = format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id);
-    let kopie_grootte = s
-        .lees_ruw(&kopie)
-        .ok()
-        .flatten()
-        .map(|v| utf16(&kopie) + utf16(&v));
-    if let Some(grootte) = kopie_grootte {
-        if s.verwijder(&kopie).is_ok() {
-            verschil -= grootte as i64;
-        }
+    let kopie_grootte = opgeslagen_grootte(s, &kopie);
+    if kopie_grootte > 0 && s.verwijder(&kopie).is_ok() {
+        verschil -= kopie_grootte;
     }
 
-    let item = IndexItem::van(wb);
-    let index_voor = utf16(&index.naar_json());
-    if index.zet(item) {
-        let json = index.naar_json();
+    let index_gewijzigd = index.zet(IndexItem::van(wb));
+    if index_gewijzigd {
+        let voor = opgeslagen_grootte(s, INDEX_KEY);
         // The worksheet itself is safe; a stale index is rebuilt at the next start-up.
-        if s.schrijf(INDEX_KEY, &json).is_ok() {
-            verschil += utf16(&json) as i64 - index_voor as i64;
+        if s.schrijf(INDEX_KEY, &index.naar_json()).is_ok() {
+            verschil += opgeslagen_grootte(s, INDEX_KEY) - voor;
         }
     }
     Ok(Bewaard {
         verschil_gebruik: verschil,
+        index_gewijzigd,
     })
+}
+
+/// UTF-16 units of a key and its value as stored; 0 when there is none.
+fn opgeslagen_grootte(s: &dyn Opslag, key: &str) -> i64 {
+    match s.lees_ruw(key) {
+        Ok(Some(v)) => (utf16(key) + utf16(&v)) as i64,
+        _ => 0,
+    }
 }
 
 /// What a successful save did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bewaard {
-    /// Change in storage use, in UTF-16 units, so a meter can follow without recounting.
+    /// Change in storage use, in UTF-16 units as stored, so a meter can follow without
+    /// recounting every key.
     pub verschil_gebruik: i64,
+    /// Whether what the overview shows changed (and the index was rewritten).
+    pub index_gewijzigd: bool,
 }
 
 fn utf16(s: &str) -> usize {

@@ -218,17 +218,23 @@ impl Werkbladen {
     /// Saves one worksheet. On success `wb.revisie` is the stored revision.
     pub fn bewaar(&self, wb: &mut Werkblad) -> Result<(), BewaarFout> {
         wb.gewijzigd = browser::nu_ms();
-        let mut index = self.index.get_untracked();
-        let uitkomst = self.met_opslag(|s| repo::bewaar(s, &mut index, wb));
-        if index != self.index.get_untracked() {
-            self.index.set(index);
+        // The index is updated in place: no copy of it per keystroke-save, and subscribers are
+        // told only when what the overview shows changed.
+        let bewaard = self
+            .index
+            .try_update_untracked(|index| self.met_opslag(|s| repo::bewaar(s, index, wb)))
+            .expect("the index lives as long as the app")?;
+        if bewaard.index_gewijzigd {
+            self.index.notify();
         }
-        let bewaard = uitkomst?;
         self.gebruik
             .update(|g| *g = (*g as i64 + bewaard.verschil_gebruik).max(0) as usize);
-        let mut i = self.instellingen.get_untracked();
-        if i.noteer_wijziging(&wb.id, browser::nu_ms()) {
-            self.instellingen.set(i);
+        let nieuw = self
+            .instellingen
+            .try_update_untracked(|i| i.noteer_wijziging(&wb.id, browser::nu_ms()))
+            .unwrap_or(false);
+        if nieuw {
+            self.instellingen.notify();
             self.bewaar_instellingen();
         }
         Ok(())

@@ -281,6 +281,20 @@ fn bewaren_laden_en_opstarten_door_het_slot_heen() {
 }
 
 #[test]
+fn bewaren_meldt_het_verschil_in_gebruik_zoals_opgeslagen() {
+    let mut v = aan(GeheugenOpslag::new());
+    let mut index = opstarten(&mut v, 0.0).unwrap().index;
+    let mut teller = crate::repo::gebruik(&v).unwrap() as i64;
+    let mut w = met_kanarie("wb-meter", 1);
+    for doel in ["kort", "een langere tekst met é en 🙂", ""] {
+        w.gesprek.doel = doel.into();
+        teller += bewaar(&mut v, &mut index, &mut w).unwrap().verschil_gebruik;
+        // Encrypted values are larger than the text; the meter follows what is stored.
+        assert_eq!(teller, crate::repo::gebruik(&v).unwrap() as i64, "after {doel:?}");
+    }
+}
+
+#[test]
 fn niets_leesbaar_in_de_ruwe_opslag() {
     let mut v = aan(GeheugenOpslag::new());
     volle_opslag(&mut v);
