@@ -122,6 +122,7 @@ pub fn BackupSectie() -> impl IntoView {
                 <p class="hint" id="import-hint">"Je ziet eerst wat er verandert. Er wordt niets overschreven zonder dat je het bevestigt."</p>
                 <input
                     type="file"
+                    spellcheck="false"
                     id="import-bestand"
                     accept=".json,application/json"
                     aria-describedby="import-hint"

@@ -23,6 +23,7 @@ pub mod tekst_veld;
 pub mod thema_vraag;
 pub mod toegankelijkheid_pagina;
 pub mod voornemens_lijst;
+pub mod wachtwoord_veld;
 pub mod werkblad_editor;
 pub mod werkblad_rij;
 pub mod wis_bevestiging;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::wachtwoord_veld::WachtwoordVeld;
 use super::wis_bevestiging::WisBevestiging;
 use crate::browser;
 use crate::state::werkbladen;
@@ -39,21 +40,7 @@ pub fn OntgrendelScherm() -> impl IntoView {
         <h1 id="paginatitel" tabindex="-1">"Werkblad is vergrendeld"</h1>
         <p>"Je werkbladen zijn beveiligd met een wachtwoord. Typ het wachtwoord om verder te werken."</p>
         <form class="ontgrendelen" on:submit=ontgrendel>
-            <div class="veld">
-                <label for="ontgrendel-wachtwoord">"Wachtwoord"</label>
-                <input
-                    type="password"
-                    id="ontgrendel-wachtwoord"
-                    autocomplete="current-password"
-                    spellcheck="false"
-                    autofocus
-                    aria-invalid=move || fout.with(Option::is_some).to_string()
-                    aria-describedby="ontgrendel-fout"
-                    prop:value=move || wachtwoord.get()
-                    on:input=move |ev| wachtwoord.set(event_target_value(&ev))
-                />
-                <p class="fout" id="ontgrendel-fout" role="alert">{move || fout.get()}</p>
-            </div>
+            <WachtwoordVeld id="ontgrendel-wachtwoord" label="Wachtwoord" waarde=wachtwoord fout=fout autofocus=true />
             <button type="submit" class="hoofdknop" aria-disabled=move || bezig.get().to_string()>
                 {move || if bezig.get() { "Bezig met ontgrendelen…" } else { "Ontgrendelen" }}
             </button>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::wachtwoord_veld::WachtwoordVeld;
 use crate::repo::slot::MIN_WACHTWOORD_TEKENS;
 use crate::sleutel_web;
 use crate::state::{werkbladen, SlotStand};
@@ -52,23 +53,6 @@ pub fn SlotInstellingen() -> impl IntoView {
         });
     };
 
-    let wachtwoordveld =
-        move |id: &'static str, label: &'static str, waarde: RwSignal<String>, nieuw: bool| {
-            view! {
-                <div class="veld">
-                    <label for=id>{label}</label>
-                    <input
-                        type="password"
-                        id=id
-                        autocomplete=if nieuw { "new-password" } else { "current-password" }
-                        spellcheck="false"
-                        prop:value=move || waarde.get()
-                        on:input=move |ev| waarde.set(event_target_value(&ev))
-                    />
-                </div>
-            }
-        };
-
     let kan = wbs.opslag_werkt && sleutel_web::webcrypto_beschikbaar();
     view! {
         <section class="slot" aria-labelledby="slot-kop">
@@ -85,9 +69,9 @@ pub fn SlotInstellingen() -> impl IntoView {
                     "vergeet je het wachtwoord, dan kan niemand je werkbladen nog openen, ook de app niet. Maak daarom eerst een export. Een export zelf is niet versleuteld: bewaar die op een veilige plek."
                 </p>
                 <form on:submit=aan>
-                    {wachtwoordveld("slot-nieuw", "Nieuw wachtwoord", ww, true)}
+                    <WachtwoordVeld id="slot-nieuw" label="Nieuw wachtwoord" waarde=ww nieuw=true />
                     <p class="hint">{format!("Minstens {MIN_WACHTWOORD_TEKENS} tekens. Een zin van een paar woorden is sterk en goed te onthouden.")}</p>
-                    {wachtwoordveld("slot-herhaal", "Herhaal het wachtwoord", herhaal, true)}
+                    <WachtwoordVeld id="slot-herhaal" label="Herhaal het wachtwoord" waarde=herhaal nieuw=true />
                     <button type="submit" class="hoofdknop">
                         {move || if bezig.get() { "Bezig…" } else { "Beveiliging aanzetten" }}
                     </button>
@@ -118,7 +102,7 @@ pub fn SlotInstellingen() -> impl IntoView {
                 <p><button type="button" on:click=move |_| wbs.vergrendel()>"Nu vergrendelen"</button></p>
                 <form on:submit=uit>
                     <h3>"Beveiliging uitzetten"</h3>
-                    {wachtwoordveld("slot-huidig", "Huidig wachtwoord", ww, false)}
+                    <WachtwoordVeld id="slot-huidig" label="Huidig wachtwoord" waarde=ww />
                     <button type="submit">{move || if bezig.get() { "Bezig…" } else { "Beveiliging uitzetten" }}</button>
                 </form>
             </Show>

@@ -15,7 +15,7 @@ use crate::model::samenvatting::{samenvatting, Secties};
 use crate::model::thema::Groep;
 use crate::model::{ThemaId, Werkblad};
 use crate::repo::{BewaarFout, IndexItem, OpslagFout};
-use crate::state::{uitleg_bewaarfout, werkbladen};
+use crate::state::{uitleg_bewaarfout, werkbladen, CONFLICT_MELDING};
 
 /// How long typing may pause before the worksheet is saved.
 const BEWAAR_NA: Duration = Duration::from_millis(500);
@@ -75,6 +75,12 @@ fn Editor(geladen: Werkblad, #[prop(optional)] onbewaard: Option<u64>) -> impl I
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
     let conflict = RwSignal::new(None::<Werkblad>);
 
+    // Another tab saved first while this one has changes: the user chooses which to keep.
+    let meld_conflict = move |ander: Werkblad| {
+        status.set(Status::Fout(CONFLICT_MELDING.to_string()));
+        conflict.set(Some(ander));
+    };
+
     let bewaar_nu = move || {
         if let Some(t) = timer.try_update_value(Option::take).flatten() {
             t.clear();
@@ -96,12 +102,7 @@ fn Editor(geladen: Werkblad, #[prop(optional)] onbewaard: Option<u64>) -> impl I
                     Status::Geheugen
                 });
             }
-            Err(BewaarFout::Conflict { opgeslagen }) => {
-                status.set(Status::Fout(uitleg_bewaarfout(&BewaarFout::Conflict {
-                    opgeslagen: opgeslagen.clone(),
-                })));
-                conflict.set(Some(*opgeslagen));
-            }
+            Err(BewaarFout::Conflict { opgeslagen }) => meld_conflict(*opgeslagen),
             // The edit stays in memory and is retried on the next change.
             Err(e) => status.set(status_na_fout(&e)),
         }
@@ -154,10 +155,7 @@ fn Editor(geladen: Werkblad, #[prop(optional)] onbewaard: Option<u64>) -> impl I
             return;
         }
         if gewijzigd.get_value() {
-            conflict.set(Some(ander));
-            status.set(Status::Fout(uitleg_bewaarfout(&BewaarFout::Conflict {
-                opgeslagen: Box::new(wb.get_untracked()),
-            })));
+            meld_conflict(ander);
         } else {
             revisie.set_value(ander.revisie);
             overgenomen.set_value(true);

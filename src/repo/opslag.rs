@@ -18,42 +18,29 @@ pub trait Opslag {
 }
 
 // So a wrapper such as `repo::slot::VersleuteldeOpslag` can own a `Box<dyn Opslag>` (the app)
-// or borrow a store (tests) without a second type.
-impl<T: Opslag + ?Sized> Opslag for Box<T> {
-    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
-        (**self).lees(key)
-    }
-    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
-        (**self).schrijf(key, value)
-    }
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
-        (**self).verwijder(key)
-    }
-    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
-        (**self).sleutels()
-    }
-    fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
-        (**self).lees_ruw(key)
-    }
+// or borrow a store (tests) without a second type. Both just pass every call through.
+macro_rules! geef_door {
+    ($($soort:ty),+) => {$(
+        impl<T: Opslag + ?Sized> Opslag for $soort {
+            fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+                (**self).lees(key)
+            }
+            fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+                (**self).schrijf(key, value)
+            }
+            fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+                (**self).verwijder(key)
+            }
+            fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+                (**self).sleutels()
+            }
+            fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+                (**self).lees_ruw(key)
+            }
+        }
+    )+};
 }
-
-impl<T: Opslag + ?Sized> Opslag for &mut T {
-    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
-        (**self).lees(key)
-    }
-    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
-        (**self).schrijf(key, value)
-    }
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
-        (**self).verwijder(key)
-    }
-    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
-        (**self).sleutels()
-    }
-    fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
-        (**self).lees_ruw(key)
-    }
-}
+geef_door!(Box<T>, &mut T);
 
 /// Why the store refused.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -279,13 +279,15 @@ impl Werkbladen {
     }
 }
 
+/// Another tab saved the worksheet that has unsaved changes here.
+pub const CONFLICT_MELDING: &str = "Dit werkblad is intussen in een ander tabblad gewijzigd. \
+     Je wijzigingen hier zijn nog niet opgeslagen.";
+
 /// What a failed save means for the user, in plain Dutch.
 pub fn uitleg_bewaarfout(e: &BewaarFout) -> String {
     match e {
         BewaarFout::Opslag(f) => f.uitleg(),
-        BewaarFout::Conflict { .. } => "Dit werkblad is intussen in een ander tabblad gewijzigd. \
-             Je wijzigingen hier zijn nog niet opgeslagen."
-            .to_string(),
+        BewaarFout::Conflict { .. } => CONFLICT_MELDING.to_string(),
         BewaarFout::NieuwereVersie(_) => "Dit werkblad is gemaakt met een nieuwere versie van de \
              app en wordt niet overschreven."
             .to_string(),

@@ -290,7 +290,11 @@ fn bewaren_meldt_het_verschil_in_gebruik_zoals_opgeslagen() {
         w.gesprek.doel = doel.into();
         teller += bewaar(&mut v, &mut index, &mut w).unwrap().verschil_gebruik;
         // Encrypted values are larger than the text; the meter follows what is stored.
-        assert_eq!(teller, crate::repo::gebruik(&v).unwrap() as i64, "after {doel:?}");
+        assert_eq!(
+            teller,
+            crate::repo::gebruik(&v).unwrap() as i64,
+            "after {doel:?}"
+        );
     }
 }
 
