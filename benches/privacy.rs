@@ -4,8 +4,10 @@
 //! Run with `cargo bench --bench privacy`. Plain `std::time::Instant`, no bench crate: the
 //! model stays free of extra dependencies.
 
+mod meten;
+use meten::mediaan;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use werkblad::model::privacy::{controleer, maskeer, Context};
 
@@ -65,27 +67,15 @@ fn getallen(aantal: usize) -> String {
     tekst
 }
 
-/// Times `f` over [`RONDES`] runs and returns the median.
-fn mediaan(mut f: impl FnMut()) -> Duration {
-    f();
-    let mut tijden: Vec<Duration> = (0..RONDES)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    tijden.sort();
-    tijden[RONDES / 2]
-}
-
 fn meet(naam: &str, tekst: &str) {
     let ctx = Context {
         gespreksdatum: Some("2026-11-22"),
     };
     let mut treffers = Vec::new();
-    let tijd = mediaan(|| treffers = black_box(controleer(black_box(tekst), &ctx)));
-    let masker = mediaan(|| {
+    let tijd = mediaan(RONDES, || {
+        treffers = black_box(controleer(black_box(tekst), &ctx))
+    });
+    let masker = mediaan(RONDES, || {
         black_box(maskeer(black_box(tekst), &treffers));
     });
     let grootte = if tekst.len() >= 1024 {

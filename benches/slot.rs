@@ -5,28 +5,16 @@
 //! Run with `cargo bench --bench slot`. The browser numbers (WebCrypto, and the same code in
 //! wasm) come from `tests/slot_web.rs` with `-- --nocapture`.
 
+mod meten;
+use meten::mediaan;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use werkblad::model::{ThemaId, Werkblad};
 use werkblad::repo::slot::{self, leid_sleutel_af, IvBron, PBKDF2_ITERATIES};
 use werkblad::repo::{GeheugenOpslag, Opslag};
 
 const RONDES: usize = 50;
-
-/// Times `f` over `n` runs and returns the median.
-fn mediaan(n: usize, mut f: impl FnMut()) -> Duration {
-    f();
-    let mut tijden: Vec<Duration> = (0..n)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    tijden.sort();
-    tijden[n / 2]
-}
 
 /// Fresh IVs without randomness: a bench only needs them unique.
 fn teller() -> IvBron {

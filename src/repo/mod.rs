@@ -9,6 +9,7 @@ mod import;
 mod index;
 pub mod instellingen;
 mod opslag;
+mod prullenbak;
 pub mod slot;
 
 pub use geheugen::GeheugenOpslag;
@@ -16,9 +17,8 @@ pub use import::{importeer, kan_ongedaan, maak_import_ongedaan, IMPORT_ONGEDAAN_
 pub use index::{Index, IndexItem};
 pub use instellingen::Instellingen;
 pub use opslag::{Opslag, OpslagFout};
+pub use prullenbak::{herstel, verwijder};
 pub use slot::{Sleutel, SlotFout, SlotInfo, VersleuteldeOpslag};
-
-use serde::{Deserialize, Serialize};
 
 use crate::model::{Werkblad, SCHEMA_VERSIE};
 
@@ -166,7 +166,7 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
         let _ = s.schrijf(INDEX_KEY, &index.naar_json());
     }
 
-    ruim_prullenbak_op(s, &sleutels, nu);
+    prullenbak::ruim_prullenbak_op(s, &sleutels, nu);
     Ok(Opstart { index, meldingen })
 }
 
@@ -305,76 +305,6 @@ pub struct Bewaard {
 
 fn utf16(s: &str) -> usize {
     s.encode_utf16().count()
-}
-
-/// A deleted worksheet in the bin, kept for undo.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-struct InPrullenbak {
-    schema_version: u32,
-    verwijderd_op: f64,
-    /// The worksheet exactly as it was stored.
-    werkblad: String,
-}
-
-/// Moves a worksheet to the bin (so it can be brought back) and drops it from the index.
-pub fn verwijder(
-    s: &mut dyn Opslag,
-    index: &mut Index,
-    id: &str,
-    nu: f64,
-) -> Result<(), OpslagFout> {
-    let key = wb_key(id);
-    if let Some(raw) = s.lees(&key)? {
-        let bak = InPrullenbak {
-            schema_version: SCHEMA_VERSIE,
-            verwijderd_op: nu,
-            werkblad: raw,
-        };
-        let json = serde_json::to_string(&bak).expect("serialises");
-        s.schrijf(&format!("{PRULLENBAK_PREFIX}{id}"), &json)?;
-        s.verwijder(&key)?;
-    }
-    if index.verwijder(id) {
-        s.schrijf(INDEX_KEY, &index.naar_json())?;
-    }
-    Ok(())
-}
-
-/// Brings a deleted worksheet back from the bin.
-pub fn herstel(
-    s: &mut dyn Opslag,
-    index: &mut Index,
-    id: &str,
-) -> Result<Option<Werkblad>, OpslagFout> {
-    let bak_key = format!("{PRULLENBAK_PREFIX}{id}");
-    let Some(raw) = s.lees(&bak_key)? else {
-        return Ok(None);
-    };
-    let Ok(bak) = serde_json::from_str::<InPrullenbak>(&raw) else {
-        return Ok(None);
-    };
-    let Ok(wb) = lees_werkblad(&bak.werkblad) else {
-        return Ok(None);
-    };
-    s.schrijf(&wb_key(id), &bak.werkblad)?;
-    s.verwijder(&bak_key)?;
-    index.zet(IndexItem::van(&wb));
-    s.schrijf(INDEX_KEY, &index.naar_json())?;
-    Ok(Some(wb))
-}
-
-fn ruim_prullenbak_op(s: &mut dyn Opslag, sleutels: &[String], nu: f64) {
-    for key in sleutels.iter().filter(|k| k.starts_with(PRULLENBAK_PREFIX)) {
-        let oud = match s.lees(key) {
-            Ok(Some(raw)) => serde_json::from_str::<InPrullenbak>(&raw)
-                .map(|b| nu - b.verwijderd_op > PRULLENBAK_BEWAARTIJD_MS)
-                .unwrap_or(false),
-            _ => false,
-        };
-        if oud {
-            let _ = s.verwijder(key);
-        }
-    }
 }
 
 /// Removes every key of the app (everything starting with [`PREFIX`]); other sites' and

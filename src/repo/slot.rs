@@ -33,13 +33,27 @@
 //! Known limits: rolling a value back to an older ciphertext of the same key is not detected;
 //! with random 96-bit IVs one key is good for about 2^32 writes, far beyond a lifetime of saves.
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Key, Nonce};
+use aes_gcm::aead::KeyInit;
+use aes_gcm::{Aes256Gcm, Key};
 use serde::{Deserialize, Serialize};
 
 use super::instellingen::INSTELLINGEN_KEY;
 use super::opslag::{Opslag, OpslagFout};
 use super::PREFIX;
+
+// Here: the constants, the key, the lock record and the open store. The rest is private
+// submodules, with the public items re-exported from here.
+mod b64; // strict base64, for the stored form and the salt
+mod envelop; // the stored form of an encrypted value, and AES-256-GCM
+mod fout; // SlotFout and Mislukt
+mod omzetten; // switching the lock on and off
+
+pub use envelop::lijkt_versleuteld;
+pub use fout::{Mislukt, SlotFout};
+pub use omzetten::{zet_aan, zet_uit};
+
+use envelop::{ontsleutel, soort, versleutel, versleutel_envelop, Envelop, Soort};
+use omzetten::versleutel_platte;
 
 /// PBKDF2 rounds for a new lock: OWASP's 2023 advice for PBKDF2-HMAC-SHA256.
 pub const PBKDF2_ITERATIES: u32 = 600_000;
@@ -55,8 +69,6 @@ pub const KDF: &str = "PBKDF2-SHA256";
 /// Format version of [`SlotInfo`].
 pub const SLOT_VERSIE: u32 = 1;
 
-/// Format version of an encrypted value (the `versleuteld` field).
-const ENVELOP_VERSIE: u32 = 1;
 /// What the controle value decrypts to with the right key.
 const CONTROLE_TEKST: &str = "werkblad-slot-controle";
 
@@ -143,206 +155,6 @@ pub fn is_aan(s: &dyn Opslag) -> Result<bool, OpslagFout> {
     Ok(s.lees_ruw(SLOT_KEY)?.is_some())
 }
 
-/// Why the lock could not do what was asked. [`SlotFout::uitleg`] says it in plain Dutch.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SlotFout {
-    /// A new passphrase shorter than [`MIN_WACHTWOORD_TEKENS`].
-    TeKort,
-    /// The passphrase does not open the lock. Nothing was changed.
-    VerkeerdWachtwoord,
-    /// There is no lock to open or switch off.
-    NietAan,
-    /// The lock is already on (switching on again would need a new salt and lose the old key).
-    AlAan,
-    /// The stored slot is unreadable or impossible: changed outside the app.
-    Beschadigd,
-    /// The slot was written by a newer version of the app.
-    NieuwereVersie(u32),
-    /// Switching off refused: these keys do not decrypt. Nothing was changed.
-    NietTeOntsleutelen(Vec<String>),
-    /// Switching on failed and was undone: the lock is off, all values as before.
-    AanzettenMislukt(OpslagFout),
-    /// Switching on stopped halfway and could not be undone: the lock is on, everything is
-    /// readable with the passphrase, and [`VersleuteldeOpslag::rond_af`] finishes the job.
-    AanzettenOnderbroken(OpslagFout),
-    /// Switching off stopped halfway: the lock is still on and everything is readable.
-    UitzettenOnderbroken(OpslagFout),
-    /// The store refused before anything was changed.
-    Opslag(OpslagFout),
-}
-
-impl From<OpslagFout> for SlotFout {
-    fn from(e: OpslagFout) -> SlotFout {
-        SlotFout::Opslag(e)
-    }
-}
-
-fn reden(e: &OpslagFout) -> String {
-    match e {
-        OpslagFout::Vol => "de opslag van de browser is te vol. Versleutelde werkbladen nemen \
-             ongeveer een derde meer ruimte in"
-            .to_string(),
-        OpslagFout::Onbeschikbaar => "deze browser laat de app niets opslaan".to_string(),
-        OpslagFout::Anders(wat) => format!("de browser weigerde het ({wat})"),
-        OpslagFout::Ontsleutelen => "een gegeven kan niet worden ontsleuteld".to_string(),
-        OpslagFout::SlotGewijzigd => {
-            "de beveiliging is intussen in een ander tabblad gewijzigd".to_string()
-        }
-    }
-}
-
-impl SlotFout {
-    /// What happened and what the user can do, in plain Dutch.
-    pub fn uitleg(&self) -> String {
-        match self {
-            SlotFout::TeKort => format!(
-                "Kies een wachtwoord van minstens {MIN_WACHTWOORD_TEKENS} tekens. Een zin van \
-                 een paar woorden is goed te onthouden en moeilijk te raden."
-            ),
-            SlotFout::VerkeerdWachtwoord => "Dit wachtwoord klopt niet. Let op hoofdletters en \
-                 Caps Lock, en probeer het opnieuw. Er is niets veranderd."
-                .to_string(),
-            SlotFout::NietAan => "De beveiliging met een wachtwoord staat niet aan.".to_string(),
-            SlotFout::AlAan => "De beveiliging met een wachtwoord staat al aan.".to_string(),
-            SlotFout::Beschadigd => "De gegevens van de beveiliging zijn beschadigd of buiten de \
-                 app gewijzigd. Je werkbladen zijn niet gewist, maar kunnen nu niet worden \
-                 geopend."
-                .to_string(),
-            SlotFout::NieuwereVersie(_) => "De beveiliging is ingesteld met een nieuwere versie \
-                 van de app. Laad de pagina opnieuw om de nieuwste versie te krijgen. Er is \
-                 niets veranderd."
-                .to_string(),
-            SlotFout::NietTeOntsleutelen(sleutels) => format!(
-                "De beveiliging kan niet uit: {} kan niet worden ontsleuteld, omdat het \
-                 beschadigd of gewijzigd is. De beveiliging blijft aan en er is niets veranderd.",
-                if sleutels.len() == 1 {
-                    "één opgeslagen gegeven".to_string()
-                } else {
-                    format!("{} opgeslagen gegevens", sleutels.len())
-                }
-            ),
-            SlotFout::AanzettenMislukt(e) => format!(
-                "De beveiliging is niet aangezet: {}. Er is niets veranderd.",
-                reden(e)
-            ),
-            SlotFout::AanzettenOnderbroken(e) => format!(
-                "Het aanzetten van de beveiliging is halverwege gestopt: {}. Er is niets \
-                 verloren gegaan. Laad de pagina opnieuw en voer je wachtwoord in; de app maakt \
-                 het dan af.",
-                reden(e)
-            ),
-            SlotFout::UitzettenOnderbroken(e) => format!(
-                "Het uitzetten van de beveiliging is halverwege gestopt: {}. Er is niets \
-                 verloren gegaan en de beveiliging staat nog aan. Probeer het opnieuw.",
-                reden(e)
-            ),
-            SlotFout::Opslag(e) => e.uitleg(),
-        }
-    }
-}
-
-/// An encrypted value as stored. Field order is the stored order (see [`lijkt_versleuteld`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Envelop {
-    versleuteld: u32,
-    /// Base64 of the 12-byte IV.
-    iv: String,
-    /// Base64 of ciphertext plus the 16-byte tag.
-    data: String,
-}
-
-/// Encrypts `tekst` for storage under `key` (the associated data), in the stored form.
-fn versleutel(
-    sleutel: &Sleutel,
-    iv: [u8; 12],
-    key: &str,
-    tekst: &str,
-) -> Result<String, OpslagFout> {
-    let envelop = versleutel_envelop(sleutel, iv, key, tekst)?;
-    Ok(serde_json::to_string(&envelop).expect("an Envelop always serialises"))
-}
-
-fn versleutel_envelop(
-    sleutel: &Sleutel,
-    iv: [u8; 12],
-    key: &str,
-    tekst: &str,
-) -> Result<Envelop, OpslagFout> {
-    let data = sleutel
-        .cipher()
-        .encrypt(
-            Nonce::from_slice(&iv),
-            Payload {
-                msg: tekst.as_bytes(),
-                aad: key.as_bytes(),
-            },
-        )
-        // Only for messages over 64 GiB.
-        .map_err(|_| OpslagFout::Anders("versleutelen mislukt".into()))?;
-    Ok(Envelop {
-        versleuteld: ENVELOP_VERSIE,
-        iv: b64::codeer(&iv),
-        data: b64::codeer(&data),
-    })
-}
-
-/// Decrypts a stored value of `key`; `None` when anything about it is wrong.
-fn ontsleutel(sleutel: &Sleutel, key: &str, envelop: &Envelop) -> Option<String> {
-    if envelop.versleuteld != ENVELOP_VERSIE {
-        return None;
-    }
-    let iv = b64::decodeer(&envelop.iv)?;
-    if iv.len() != 12 {
-        return None;
-    }
-    let data = b64::decodeer(&envelop.data)?;
-    let tekst = sleutel
-        .cipher()
-        .decrypt(
-            Nonce::from_slice(&iv),
-            Payload {
-                msg: &data,
-                aad: key.as_bytes(),
-            },
-        )
-        .ok()?;
-    String::from_utf8(tekst).ok()
-}
-
-/// What a stored value is.
-enum Soort {
-    Versleuteld(Envelop),
-    /// Looks like an encrypted value but is not a well-formed one.
-    Beschadigd,
-    Plat,
-}
-
-/// The stored form's three field names with their quotes and neighbours: disjoint stretches of
-/// every encrypted value. A value of ours in the clear never holds any of them (they would be
-/// field names, and no stored type has such fields; quotes in user text are escaped as `\"`).
-const MERKTEKENS: [&str; 3] = ["{\"versleuteld\":", ",\"iv\":\"", "\",\"data\":\""];
-
-fn soort(raw: &str) -> Soort {
-    // A plain worksheet fails at its first field name, so this costs next to nothing.
-    if let Ok(e) = serde_json::from_str::<Envelop>(raw) {
-        if e.versleuteld == ENVELOP_VERSIE {
-            return Soort::Versleuteld(e);
-        }
-    }
-    if MERKTEKENS.iter().filter(|m| raw.contains(*m)).count() >= 2 {
-        Soort::Beschadigd
-    } else {
-        Soort::Plat
-    }
-}
-
-/// Whether a stored value is (or was, before damage) an encrypted value. Without the lock
-/// such a value is not garbage to set aside: `repo::opstarten` leaves it where it is.
-pub fn lijkt_versleuteld(raw: &str) -> bool {
-    !matches!(soort(raw), Soort::Plat)
-}
-
 /// The lock's settings, stored plain under [`SLOT_KEY`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SlotInfo {
@@ -351,7 +163,7 @@ pub struct SlotInfo {
     pub kdf: String,
     pub iteraties: u32,
     /// Stored as base64.
-    #[serde(with = "zout_b64")]
+    #[serde(with = "b64::zout_b64")]
     pub zout: [u8; 16],
     /// [`CONTROLE_TEKST`] encrypted with the key, [`SLOT_KEY`] as associated data.
     controle: Envelop,
@@ -418,26 +230,6 @@ pub fn ontgrendel(s: &dyn Opslag, wachtwoord: &str) -> Result<Sleutel, SlotFout>
     let sleutel = leid_sleutel_af(wachtwoord, &info.zout, info.iteraties);
     info.controleer(&sleutel)?;
     Ok(sleutel)
-}
-
-/// A failed lock operation: the error, and the store it was given (moved in, so handed
-/// back). `Debug` shows only the error, so `unwrap` works for any store.
-pub struct Mislukt<O> {
-    /// The store, in the state the error describes.
-    pub opslag: O,
-    pub fout: SlotFout,
-}
-
-impl<O> Mislukt<O> {
-    fn new(opslag: O, fout: SlotFout) -> Mislukt<O> {
-        Mislukt { opslag, fout }
-    }
-}
-
-impl<O> std::fmt::Debug for Mislukt<O> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Mislukt").field("fout", &self.fout).finish()
-    }
 }
 
 /// A store with the lock open: encrypts what it writes and decrypts what it reads, for every
@@ -555,209 +347,6 @@ impl<O: Opslag> Opslag for VersleuteldeOpslag<O> {
 
     fn lees_ruw(&self, key: &str) -> Result<Option<String>, OpslagFout> {
         self.binnen.lees_ruw(key)
-    }
-}
-
-/// Encrypts every plain sensitive value in place, recording `(key, old value)` in `omgezet`
-/// as it goes (so a failed switch-on can put them back). Leaves encrypted and damaged values
-/// alone.
-fn versleutel_platte(
-    s: &mut dyn Opslag,
-    sleutel: &Sleutel,
-    iv_bron: &mut IvBron,
-    omgezet: &mut Vec<(String, String)>,
-) -> Result<(), OpslagFout> {
-    for key in s.sleutels()?.into_iter().filter(|k| is_gevoelig(k)) {
-        let Some(raw) = s.lees_ruw(&key)? else {
-            continue;
-        };
-        if !matches!(soort(&raw), Soort::Plat) {
-            continue;
-        }
-        let versleuteld = versleutel(sleutel, iv_bron(), &key, &raw)?;
-        s.schrijf(&key, &versleuteld)?;
-        omgezet.push((key, raw));
-    }
-    Ok(())
-}
-
-/// Switches the lock on: writes the slot, then encrypts every stored sensitive value, and
-/// returns the open store. Derive `sleutel` from the passphrase and `zout` first
-/// ([`leid_sleutel_af`] or WebCrypto); pass [`PBKDF2_ITERATIES`] as `iteraties` (tests pass
-/// fewer to stay fast) and 16 fresh random bytes as `zout`.
-///
-/// On failure the store comes back with the error. [`SlotFout::AanzettenMislukt`]: undone,
-/// the lock is off and every value is as before. [`SlotFout::AanzettenOnderbroken`]: undoing
-/// failed too, so the slot stays; everything is readable with the passphrase and the next
-/// unlock's [`VersleuteldeOpslag::rond_af`] finishes the job. Anything else: nothing changed.
-pub fn zet_aan<O: Opslag>(
-    mut binnen: O,
-    sleutel: Sleutel,
-    zout: [u8; 16],
-    iteraties: u32,
-    mut iv_bron: IvBron,
-) -> Result<VersleuteldeOpslag<O>, Mislukt<O>> {
-    match binnen.lees_ruw(SLOT_KEY) {
-        Ok(None) => {}
-        Ok(Some(_)) => return Err(Mislukt::new(binnen, SlotFout::AlAan)),
-        Err(e) => return Err(Mislukt::new(binnen, SlotFout::Opslag(e))),
-    }
-    if iteraties == 0 || iteraties > MAX_ITERATIES {
-        return Err(Mislukt::new(binnen, SlotFout::Beschadigd));
-    }
-    let slot_raw = match SlotInfo::nieuw(&sleutel, zout, iteraties, iv_bron()) {
-        Ok(info) => serde_json::to_string(&info).expect("a SlotInfo always serialises"),
-        Err(e) => return Err(Mislukt::new(binnen, SlotFout::AanzettenMislukt(e))),
-    };
-    // The slot first: see the module documentation.
-    if let Err(e) = binnen.schrijf(SLOT_KEY, &slot_raw) {
-        return Err(Mislukt::new(binnen, SlotFout::AanzettenMislukt(e)));
-    }
-    let mut omgezet = Vec::new();
-    if let Err(e) = versleutel_platte(&mut binnen, &sleutel, &mut iv_bron, &mut omgezet) {
-        // Put back the plain values (they are smaller, so a full store takes them), then
-        // remove the slot; stop at the first refusal, so the slot stays while any
-        // ciphertext does.
-        let terug = omgezet
-            .iter()
-            .all(|(key, raw)| binnen.schrijf(key, raw).is_ok())
-            && binnen.verwijder(SLOT_KEY).is_ok();
-        let fout = if terug {
-            SlotFout::AanzettenMislukt(e)
-        } else {
-            SlotFout::AanzettenOnderbroken(e)
-        };
-        return Err(Mislukt::new(binnen, fout));
-    }
-    Ok(VersleuteldeOpslag {
-        binnen,
-        sleutel,
-        iv_bron,
-        slot_raw,
-    })
-}
-
-/// Switches the lock off: decrypts every stored value, then removes the slot, and returns the
-/// plain store. First checks that everything decrypts; if anything does not, nothing changes
-/// ([`SlotFout::NietTeOntsleutelen`]): without the slot it could never be opened again.
-/// If a write fails halfway the open store comes back with
-/// [`SlotFout::UitzettenOnderbroken`]: still locked, everything readable, call again.
-pub fn zet_uit<O: Opslag>(
-    mut v: VersleuteldeOpslag<O>,
-) -> Result<O, Mislukt<VersleuteldeOpslag<O>>> {
-    if let Err(e) = v.controleer_slot() {
-        return Err(Mislukt::new(v, SlotFout::Opslag(e)));
-    }
-    let sleutels = match v.binnen.sleutels() {
-        Ok(k) => k,
-        Err(e) => return Err(Mislukt::new(v, SlotFout::Opslag(e))),
-    };
-    let mut plat = Vec::new();
-    let mut kapot = Vec::new();
-    for key in sleutels.into_iter().filter(|k| is_gevoelig(k)) {
-        let raw = match v.binnen.lees_ruw(&key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => continue,
-            Err(e) => return Err(Mislukt::new(v, SlotFout::Opslag(e))),
-        };
-        match soort(&raw) {
-            Soort::Plat => {}
-            Soort::Versleuteld(e) => match ontsleutel(&v.sleutel, &key, &e) {
-                Some(tekst) => plat.push((key, tekst)),
-                None => kapot.push(key),
-            },
-            Soort::Beschadigd => kapot.push(key),
-        }
-    }
-    if !kapot.is_empty() {
-        return Err(Mislukt::new(v, SlotFout::NietTeOntsleutelen(kapot)));
-    }
-    for (key, tekst) in &plat {
-        if let Err(e) = v.binnen.schrijf(key, tekst) {
-            return Err(Mislukt::new(v, SlotFout::UitzettenOnderbroken(e)));
-        }
-    }
-    // The slot last: see the module documentation.
-    if let Err(e) = v.binnen.verwijder(SLOT_KEY) {
-        return Err(Mislukt::new(v, SlotFout::UitzettenOnderbroken(e)));
-    }
-    Ok(v.vergrendel())
-}
-
-/// Standard base64 with padding (RFC 4648), strict: decoding accepts exactly what encoding
-/// produces, so every stored value has one spelling and a changed character always changes
-/// the bytes. Ten lines did not justify another crate.
-mod b64 {
-    const TEKENS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-    pub fn codeer(bytes: &[u8]) -> String {
-        let mut uit = String::with_capacity(bytes.len().div_ceil(3) * 4);
-        for blok in bytes.chunks(3) {
-            let n = (u32::from(blok[0]) << 16)
-                | (u32::from(*blok.get(1).unwrap_or(&0)) << 8)
-                | u32::from(*blok.get(2).unwrap_or(&0));
-            for i in 0..4 {
-                if i <= blok.len() {
-                    uit.push(TEKENS[(n >> (18 - 6 * i) & 63) as usize] as char);
-                } else {
-                    uit.push('=');
-                }
-            }
-        }
-        uit
-    }
-
-    fn waarde(c: u8) -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    }
-
-    pub fn decodeer(tekst: &str) -> Option<Vec<u8>> {
-        let t = tekst.as_bytes();
-        if !t.len().is_multiple_of(4) {
-            return None;
-        }
-        let mut uit = Vec::with_capacity(t.len() / 4 * 3);
-        for (i, blok) in t.chunks(4).enumerate() {
-            let laatste = i == t.len() / 4 - 1;
-            let opvulling = blok.iter().rev().take_while(|&&c| c == b'=').count();
-            if opvulling > 2 || (opvulling > 0 && !laatste) {
-                return None;
-            }
-            let mut n = 0u32;
-            for &c in &blok[..4 - opvulling] {
-                n = (n << 6) | waarde(c)?;
-            }
-            n <<= 6 * opvulling as u32;
-            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-            // Bits past the last byte must be zero, or two spellings would give the same bytes.
-            if bytes[3 - opvulling..].iter().any(|&b| b != 0) {
-                return None;
-            }
-            uit.extend_from_slice(&bytes[..3 - opvulling]);
-        }
-        Some(uit)
-    }
-}
-
-mod zout_b64 {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(zout: &[u8; 16], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&super::b64::codeer(zout))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 16], D::Error> {
-        let tekst = String::deserialize(d)?;
-        super::b64::decodeer(&tekst)
-            .and_then(|b| <[u8; 16]>::try_from(b).ok())
-            .ok_or_else(|| serde::de::Error::custom("zout: geen base64 van 16 bytes"))
     }
 }
 

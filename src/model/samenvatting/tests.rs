@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::{
     ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, ThemaId, Tijdcode,
-    Voornemen,
+    Voornemen, Werkblad,
 };
 
 /// A worksheet where every text is unique, so a test can tell which part ended up where.

@@ -1,7 +1,11 @@
+use super::fout::{megabytes, NIETS_VERANDERD};
+use super::import::te_lange_tekst;
 use super::*;
 use crate::model::{
     ClientFeedback, GesprekSoort, Moment, Rol, Schaal, Slim, SlimN, Terugblik, Tijdcode, Voornemen,
+    Werkblad, MAX_TEKST, SCHEMA_VERSIE,
 };
+use serde_json::Value;
 
 /// A worksheet with every text field set to `tekst`.
 fn vol(id: &str, tekst: &str) -> Werkblad {
