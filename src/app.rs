@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     });
     // Another tab changed our storage: keep this tab's overview and open worksheet current.
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        wbs.elders_gewijzigd(ev.key(), ev.new_value());
+        wbs.elders_gewijzigd(ev.key(), ev.old_value(), ev.new_value());
     });
     if wbs.opslag_werkt {
         leptos::task::spawn_local(async move {
