@@ -351,6 +351,7 @@ fn gevuld(id: &str, v: &Vulling) -> Werkblad {
         doel: tekst(),
         inbreng: tekst(),
         video: Some(true),
+        ..Default::default()
     };
     for (i, t) in ThemaId::ALLE.into_iter().take(v.themas).enumerate() {
         let a = wb.thema_mut(t);
@@ -361,6 +362,7 @@ fn gevuld(id: &str, v: &Vulling) -> Werkblad {
                 tijd: Some(Tijdcode(60 * (i as u32 + 1) + 7 * m as u32)),
                 wat: tekst(),
                 anders: tekst(),
+                ..Default::default()
             })
             .collect();
     }
@@ -376,7 +378,10 @@ fn gevuld(id: &str, v: &Vulling) -> Werkblad {
     wb.slim.traject = Some(SlimN::Twee);
     wb.slim.toelichting = tekst();
     wb.voornemens = (0..v.voornemens)
-        .map(|_| Voornemen { tekst: zinnen(1) })
+        .map(|_| Voornemen {
+            tekst: zinnen(1),
+            ..Default::default()
+        })
         .collect();
     wb.terugblik = (0..v.terugblik)
         .map(|_| Terugblik {

@@ -55,10 +55,11 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     tijd: t,
                     wat: wat.get_untracked(),
                     anders: anders.get_untracked(),
+                    ..Default::default()
                 };
                 wb.update(|w| {
+                    w.voeg_moment_toe(thema, moment);
                     let a = w.thema_mut(thema);
-                    a.momenten.push(moment);
                     a.momenten.sort_by_key(|m| m.tijd);
                     a.concept = Default::default();
                 });

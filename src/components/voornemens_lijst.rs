@@ -15,7 +15,9 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
 
     let voeg_toe = move |tekst: String| {
         let nieuw = wb.with_untracked(|w| w.voornemens.len());
-        wb.update(|w| w.voornemens.push(Voornemen { tekst }));
+        wb.update(|w| {
+            w.voeg_voornemen_toe(tekst);
+        });
         // Focus the new field, once it is rendered.
         leptos::prelude::request_animation_frame(move || {
             browser::focus(&format!("voornemen-{nieuw}"))

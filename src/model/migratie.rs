@@ -25,7 +25,7 @@ pub enum LeesFout {
 }
 
 /// The migration from version `i + 1` to `i + 2`.
-const STAPPEN: [fn(Value) -> Result<Value, String>; 1] = [v1_naar_v2];
+const STAPPEN: [fn(Value) -> Result<Value, String>; 2] = [v1_naar_v2, v2_naar_v3];
 
 /// Parses, migrates to the current version, checks the id and repairs the theme list.
 pub fn lees(raw: &str) -> Result<Gelezen, LeesFout> {
@@ -109,12 +109,80 @@ fn v1_naar_v2(mut v: Value) -> Result<Value, String> {
     Ok(v)
 }
 
+/// Version 3 gives every moment and intention a stable id (`i1`, `i2`, … in the order they
+/// stand), so a list can tell its items apart across edits; a moment gains `bespreken` (false)
+/// and the conversation an `opname` record (empty): both are left to their defaults.
+fn v2_naar_v3(mut v: Value) -> Result<Value, String> {
+    let obj = v.as_object_mut().ok_or("geen object")?;
+    let mut nummer = 1u64;
+    let mut geef_id = |item: &mut Value| -> Result<(), String> {
+        let item = item.as_object_mut().ok_or("item is geen object")?;
+        item.insert("id".into(), Value::from(format!("i{nummer}")));
+        nummer += 1;
+        Ok(())
+    };
+    if let Some(Value::Object(themas)) = obj.get_mut("themas") {
+        for antwoord in themas.values_mut() {
+            if let Some(Value::Array(momenten)) = antwoord.get_mut("momenten") {
+                momenten.iter_mut().try_for_each(&mut geef_id)?;
+            }
+        }
+    }
+    if let Some(Value::Array(voornemens)) = obj.get_mut("voornemens") {
+        voornemens.iter_mut().try_for_each(&mut geef_id)?;
+    }
+    obj.insert("volgend_nummer".into(), Value::from(nummer));
+    obj.insert("schema_version".into(), Value::from(3));
+    Ok(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Schaal, SlimN, ThemaId, Tijdcode};
 
     const V1: &str = include_str!("../../tests/fixtures/werkblad-v1.json");
+    const V2: &str = include_str!("../../tests/fixtures/werkblad-v2.json");
+
+    #[test]
+    fn fixture_v2_krijgt_ids_en_lege_opname() {
+        let g = lees(V2).unwrap();
+        assert_eq!(g.gemigreerd_van, Some(2));
+        let w = g.werkblad;
+        assert_eq!(w.gesprek.label, "KM-V2");
+        let emotie = w.thema(ThemaId::Emotie);
+        assert_eq!(emotie.momenten.len(), 2);
+        assert_eq!(emotie.momenten[1].wat, "hij keek weg");
+        assert!(emotie.momenten.iter().all(|m| !m.bespreken));
+        let mut ids: Vec<&str> = w
+            .themas
+            .iter()
+            .flat_map(|t| t.momenten.iter().map(|m| m.id.as_str()))
+            .chain(w.voornemens.iter().map(|v| v.id.as_str()))
+            .collect();
+        assert_eq!(ids.len(), 5);
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 5, "elk item een eigen id");
+        assert!(w.volgend_nummer > 5);
+        assert_eq!(w.gesprek.opname, crate::model::Opname::default());
+        assert_eq!(w.voornemens[1].tekst, "Samenvatten voor ik verder ga");
+        let opnieuw = lees(&serde_json::to_string(&w).unwrap()).unwrap();
+        assert_eq!(opnieuw.gemigreerd_van, None);
+        assert_eq!(opnieuw.werkblad, w);
+    }
+
+    #[test]
+    fn dubbele_of_ontbrekende_ids_worden_hersteld() {
+        let mut w = lees(V2).unwrap().werkblad;
+        w.voornemens[0].id = w.voornemens[1].id.clone();
+        w.thema_mut(ThemaId::Emotie).momenten[0].id.clear();
+        w.normaliseer();
+        assert_ne!(w.voornemens[0].id, w.voornemens[1].id);
+        assert!(!w.thema(ThemaId::Emotie).momenten[0].id.is_empty());
+        let nieuw = w.nieuw_item_id();
+        assert!(w.voornemens.iter().all(|v| v.id != nieuw));
+    }
 
     #[test]
     fn fixture_v1_wordt_gemigreerd_zonder_verlies() {

@@ -11,7 +11,7 @@ use super::tijdcode::Tijdcode;
 
 /// The schema version written on every stored worksheet. Bump it together with a migration in
 /// `model::migratie` and a fixture of the old version.
-pub const SCHEMA_VERSIE: u32 = 2;
+pub const SCHEMA_VERSIE: u32 = 3;
 
 /// Longest text one field may hold, in characters. The editor stops there and import refuses
 /// more, so an exported file always imports again.
@@ -38,6 +38,9 @@ pub struct Werkblad {
     pub voornemens: Vec<Voornemen>,
     /// Intentions carried over from the previous worksheet of the same trajectory.
     pub terugblik: Vec<Terugblik>,
+    /// The number the next moment or intention id is made from; ids are unique within one
+    /// worksheet and never reused, so list keys stay stable across edits (schema version 3).
+    pub volgend_nummer: u64,
 }
 
 impl Default for Werkblad {
@@ -56,6 +59,7 @@ impl Default for Werkblad {
             slim: Slim::default(),
             voornemens: Vec::new(),
             terugblik: Vec::new(),
+            volgend_nummer: 1,
         }
     }
 }
@@ -72,8 +76,9 @@ impl Werkblad {
         wb
     }
 
-    /// Makes the theme list complete and ordered: one answer per [`ThemaId`], none twice.
-    /// Called after loading, so that stored data with missing or shuffled themes still works.
+    /// Makes the theme list complete and ordered: one answer per [`ThemaId`], none twice; and
+    /// gives every moment and intention an id of its own. Called after loading, so that stored
+    /// or imported data with missing or shuffled themes, or missing or doubled ids, still works.
     pub fn normaliseer(&mut self) {
         let mut oud = std::mem::take(&mut self.themas);
         self.themas = ThemaId::ALLE
@@ -83,6 +88,70 @@ impl Werkblad {
                 None => ThemaAntwoord::leeg(id),
             })
             .collect();
+        self.herstel_item_ids();
+    }
+
+    /// A fresh id for a new moment or intention: unique within this worksheet.
+    pub fn nieuw_item_id(&mut self) -> String {
+        let id = format!("i{}", self.volgend_nummer.max(1));
+        self.volgend_nummer = self.volgend_nummer.max(1) + 1;
+        id
+    }
+
+    /// Adds a moment to a theme question with a fresh id; returns that id.
+    pub fn voeg_moment_toe(&mut self, thema: ThemaId, mut moment: Moment) -> String {
+        moment.id = self.nieuw_item_id();
+        let id = moment.id.clone();
+        self.thema_mut(thema).momenten.push(moment);
+        id
+    }
+
+    /// Adds an intention with a fresh id; returns that id.
+    pub fn voeg_voornemen_toe(&mut self, tekst: impl Into<String>) -> String {
+        let id = self.nieuw_item_id();
+        self.voornemens.push(Voornemen {
+            id: id.clone(),
+            tekst: tekst.into(),
+        });
+        id
+    }
+
+    /// Gives an id to every moment and intention that has none or shares one, and moves the
+    /// counter past every id in use.
+    fn herstel_item_ids(&mut self) {
+        let mut gezien = std::collections::HashSet::new();
+        let hoogste = self
+            .themas
+            .iter()
+            .flat_map(|t| t.momenten.iter().map(|m| m.id.as_str()))
+            .chain(self.voornemens.iter().map(|v| v.id.as_str()))
+            .filter_map(|id| id.strip_prefix('i')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        self.volgend_nummer = self.volgend_nummer.max(hoogste + 1).max(1);
+        let mut ids: Vec<&mut String> = Vec::new();
+        for t in &mut self.themas {
+            ids.extend(t.momenten.iter_mut().map(|m| &mut m.id));
+        }
+        ids.extend(self.voornemens.iter_mut().map(|v| &mut v.id));
+        for id in ids {
+            if id.is_empty() || !gezien.insert(id.clone()) {
+                *id = format!("i{}", self.volgend_nummer);
+                self.volgend_nummer += 1;
+                gezien.insert(id.clone());
+            }
+        }
+    }
+
+    /// A copy of this worksheet under a new id, as a new conversation: what "Kopiëren" makes,
+    /// and what a conflict keeps of the version that is not chosen.
+    pub fn kopie(&self, id: impl Into<String>, nu: f64) -> Werkblad {
+        Werkblad {
+            id: id.into(),
+            gewijzigd: nu,
+            revisie: 0,
+            ..self.clone()
+        }
     }
 
     /// The answer to one theme question.
@@ -176,6 +245,35 @@ pub struct Gesprek {
     pub doel: String,
     pub inbreng: String,
     pub video: Option<bool>,
+    /// Consent, deletion and the file of the recording (schema version 3).
+    pub opname: Opname,
+}
+
+/// What is kept about the recording of the conversation: never the recording itself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Opname {
+    /// Did the client consent to the recording?
+    pub toestemming: Option<bool>,
+    /// ISO date of the consent, or empty.
+    pub toestemming_datum: String,
+    /// ISO date by which the recording is to be deleted, or empty.
+    pub wissen_op: String,
+    /// The user ticked that the recording was deleted.
+    pub gewist: bool,
+    /// The file last opened beside this worksheet, to ask for it again after a reload.
+    pub bestand: Option<OpnameBestand>,
+}
+
+/// Name, size and duration of a recording file: enough to recognise it, nothing of its content.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OpnameBestand {
+    pub naam: String,
+    /// Size in bytes.
+    pub grootte: u64,
+    /// Duration in seconds, when the browser could tell.
+    pub duur: Option<f64>,
 }
 
 /// The kind of conversation.
@@ -343,10 +441,14 @@ impl ThemaAntwoord {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Moment {
+    /// Unique within the worksheet (see [`Werkblad::nieuw_item_id`]).
+    pub id: String,
     /// Position in the recording; `None` when the conversation was not recorded.
     pub tijd: Option<Tijdcode>,
     pub wat: String,
     pub anders: String,
+    /// Marked to discuss in the reflection meeting (on the bespreekblad).
+    pub bespreken: bool,
 }
 
 /// Section 3: what the client said about the conversation.
@@ -387,6 +489,8 @@ impl ClientFeedback {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Voornemen {
+    /// Unique within the worksheet (see [`Werkblad::nieuw_item_id`]).
+    pub id: String,
     pub tekst: String,
 }
 

@@ -299,6 +299,7 @@ fn serde_heen_en_terug_van_een_vol_werkblad() {
             tijd: Some(Tijdcode(75)),
             wat: "stilte".into(),
             anders: "doorvragen".into(),
+            ..Default::default()
         });
     }
     w.feedback = ClientFeedback {
@@ -316,12 +317,14 @@ fn serde_heen_en_terug_van_een_vol_werkblad() {
     };
     w.voornemens = vec![Voornemen {
         tekst: "meer stilte".into(),
+        ..Default::default()
     }];
     w.terugblik = vec![Terugblik {
         voornemen: "v".into(),
         geprobeerd: Some(Schaal::Ja),
         wat_gebeurde: "w".into(),
     }];
+    w.normaliseer();
     let json = serde_json::to_string(&w).unwrap();
     assert_eq!(lees_werkblad(&json).unwrap(), w);
 }

@@ -353,6 +353,7 @@ fn werkblad_controle_noemt_veld_en_soort() {
         "Bel haar op 06-12345678, gesprek op 22-11-2026.".into();
     wb.voornemens.push(crate::model::Voornemen {
         tekst: "mail naar piet@voorbeeld.nl".into(),
+        ..Default::default()
     });
     let ws = controleer_werkblad(&wb);
     assert_eq!(

@@ -23,6 +23,7 @@ fn vol() -> Werkblad {
             tijd: Some(Tijdcode(725 + i as u32)),
             wat: format!("gebeurde-{i}-zzmoment"),
             anders: format!("anders-{i}-zzmoment"),
+            ..Default::default()
         });
     }
     w.feedback = ClientFeedback {
@@ -41,10 +42,15 @@ fn vol() -> Werkblad {
     w.voornemens = vec![
         Voornemen {
             tekst: "één open vraag zzvoornemen".into(),
+            ..Default::default()
         },
-        Voornemen { tekst: "  ".into() },
+        Voornemen {
+            tekst: "  ".into(),
+            ..Default::default()
+        },
         Voornemen {
             tekst: "stilte laten zzvoornemen".into(),
+            ..Default::default()
         },
     ];
     w.terugblik = vec![Terugblik {
@@ -211,6 +217,7 @@ fn gedeeltelijk_ingevuld_moment_en_terugblik() {
         tijd: None,
         wat: "ze huilde".into(),
         anders: String::new(),
+        ..Default::default()
     });
     wb.terugblik.push(Terugblik::default());
     let s = samenvatting(&wb, &Secties::default());

@@ -29,11 +29,13 @@ fn vol(id: &str, tekst: &str) -> Werkblad {
                 tijd: Some(Tijdcode(65)),
                 wat: tekst.into(),
                 anders: tekst.into(),
+                ..Default::default()
             },
             Moment {
                 tijd: None,
                 wat: tekst.into(),
                 anders: tekst.into(),
+                ..Default::default()
             },
         ];
     }
@@ -53,9 +55,11 @@ fn vol(id: &str, tekst: &str) -> Werkblad {
     w.voornemens = vec![
         Voornemen {
             tekst: tekst.into(),
+            ..Default::default()
         },
         Voornemen {
             tekst: tekst.into(),
+            ..Default::default()
         },
     ];
     w.terugblik = vec![Terugblik {
@@ -63,6 +67,7 @@ fn vol(id: &str, tekst: &str) -> Werkblad {
         geprobeerd: Some(Schaal::Nee),
         wat_gebeurde: tekst.into(),
     }];
+    w.normaliseer();
     w
 }
 

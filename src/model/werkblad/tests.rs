@@ -84,6 +84,7 @@ fn vervolg_neemt_voornemens_mee_als_terugblik() {
     wb.voornemens = vec![
         Voornemen {
             tekst: "Eén open vraag tegelijk".into(),
+            ..Default::default()
         },
         Voornemen::default(),
     ];
