@@ -156,7 +156,6 @@ pub const EVENT_NIEUWE_VERSIE: &str = "werkblad:nieuwe-versie";
 /// Asks boot.js to let the waiting version take over (the page then reloads).
 pub const EVENT_ACTIVEER_VERSIE: &str = "werkblad:activeer-nieuwe-versie";
 /// Asks an open editor to save pending changes right now.
-pub const EVENT_BEWAAR_NU: &str = "werkblad:bewaar-nu";
 
 /// Fires a plain event on `window`; listeners run before this returns.
 pub fn stuur(naam: &str) {

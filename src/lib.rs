@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod repo;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -12,7 +13,5 @@ pub mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod sleutel_web;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
