@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::kern::{Gevolgd, Kern, Status};
+use super::kern::{Gevolgd, Kern, Status, BEWAAR_NA_MS};
 use crate::browser;
 use crate::model::Werkblad;
 use crate::repo::{self, Bekend};
@@ -48,7 +48,9 @@ impl Bewerking {
 
     /// The id of the open worksheet.
     pub fn id(&self) -> String {
-        self.kern.with_value(|k| k.werkblad().id.clone())
+        self.kern
+            .try_with_value(|k| k.werkblad().id.clone())
+            .unwrap_or_default()
     }
 
     /// Reads the worksheet, tracked: the caller re-runs when it changes. Wrap a part in a
@@ -81,18 +83,16 @@ impl Bewerking {
         self.plan_bewaren();
     }
 
+    /// (Re)starts the timer: every change moves the save [`BEWAAR_NA_MS`] further.
     fn plan_bewaren(&self) {
         if let Some(t) = self.timer.try_update_value(Option::take).flatten() {
             t.clear();
         }
-        let Some(om) = self.kern.try_with_value(Kern::bewaar_om).flatten() else {
-            return;
-        };
-        let wacht = (om - browser::nu_ms()).max(0.0);
         let zelf = *self;
-        if let Ok(t) =
-            set_timeout_with_handle(move || zelf.tik(), Duration::from_millis(wacht as u64))
-        {
+        if let Ok(t) = set_timeout_with_handle(
+            move || zelf.tik(),
+            Duration::from_millis(BEWAAR_NA_MS as u64),
+        ) {
             self.timer.set_value(Some(t));
         }
     }

@@ -9,6 +9,10 @@ use crate::repo::{self, Bekend, BewaarFout, Bewaard, Index, Opslag, OpslagFout};
 /// How long typing may pause before the worksheet is saved, in milliseconds.
 pub const BEWAAR_NA_MS: f64 = 500.0;
 
+/// A timer set for [`BEWAAR_NA_MS`] may fire a moment before the wall clock says so (the two
+/// clocks round differently); a save due within this margin counts as due.
+const SPELING_MS: f64 = 5.0;
+
 /// Where the autosave of the open worksheet stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -110,7 +114,7 @@ impl Kern {
         nu: f64,
     ) -> Option<Result<Bewaard, BewaarFout>> {
         match self.bewaar_om {
-            Some(om) if nu >= om => self.bewaar_nu(s, index, nu),
+            Some(om) if nu + SPELING_MS >= om => self.bewaar_nu(s, index, nu),
             _ => None,
         }
     }

@@ -75,7 +75,7 @@ fn een_bewerking_wordt_een_keer_bewaard_na_de_pauze() {
         Some(800.0),
         "each change moves the save further"
     );
-    assert!(k.tik(&mut s, &mut index, 799.0).is_none());
+    assert!(k.tik(&mut s, &mut index, 700.0).is_none());
     assert_eq!(
         s.schrijven.get(),
         schrijven_voor,
