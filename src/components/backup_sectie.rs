@@ -20,7 +20,10 @@ pub fn BackupSectie() -> impl IntoView {
     let bericht = RwSignal::new(None::<String>);
 
     let laatste_export = move || match wbs.instellingen().with(|i| i.laatste_export) {
-        Some(ms) => format!("Laatste export: {}.", datum_tijd(ms)),
+        Some(ms) => format!(
+            "Laatste export: {}.",
+            crate::model::datum::nl_met_tijd(browser::lokale_tijd(ms))
+        ),
         None => "Je hebt nog geen export gemaakt.".to_string(),
     };
 
@@ -162,17 +165,4 @@ pub fn BackupSectie() -> impl IntoView {
 
 fn naam(w: &crate::model::Werkblad) -> String {
     crate::repo::IndexItem::van(w).weergavenaam()
-}
-
-/// `22-11-2026 om 14:05`, local time.
-fn datum_tijd(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    format!(
-        "{:02}-{:02}-{:04} om {:02}:{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes()
-    )
 }
