@@ -6,7 +6,7 @@
 
 use super::{Regel, GEEN_ANTWOORD, L_AANWEZIG, L_DATUM, L_DOEL, L_INBRENG, L_LABEL, L_SOORT};
 use crate::model::slim::{Slim, SlimUitkomst};
-use crate::model::werkblad::{GesprekSoort, Rol, Schaal, Werkblad};
+use crate::model::werkblad::{GesprekSoort, Schaal, Werkblad};
 use crate::model::{datum, ThemaId};
 
 /// Title of the bespreekblad.
@@ -34,7 +34,7 @@ const MAX_WOORDEN: usize = 140;
 const MAX_VOORNEMEN: usize = 200;
 const MAX_KOP: usize = 120;
 /// Blank rows for moments on the paper form.
-const LEGE_MOMENTEN: usize = 4;
+const LEGE_MOMENTEN: usize = 3;
 
 /// The content of the bespreekblad, ready to lay out: every string is final.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -207,18 +207,16 @@ pub fn leeg_bespreekblad() -> Bespreekblad {
     let schaal = Schaal::ALLE
         .map(|s| format!("\u{2610} {}", s.naam().to_lowercase()))
         .join("  ");
-    let rollen = Rol::ALLE
-        .map(|r| format!("\u{2610} {}", r.naam()))
-        .join("   ");
     Bespreekblad {
         titel: KOP_BESPREEKBLAD.to_string(),
         kopregels: vec![
             Regel::invul(L_LABEL, "", 1),
             Regel::invul(L_DATUM, "", 1),
             Regel::invul(L_SOORT, "", 1),
-            Regel::new(L_AANWEZIG, rollen),
+            // Roles to write in: the boxes of all six would take four lines here.
+            Regel::invul(L_AANWEZIG, "", 1),
         ],
-        inbreng: vec![Regel::invul(L_INBRENG, "", 3), Regel::invul(L_DOEL, "", 2)],
+        inbreng: vec![Regel::invul(L_INBRENG, "", 3), Regel::invul(L_DOEL, "", 1)],
         momenten: (0..LEGE_MOMENTEN)
             .map(|_| BespreekMoment {
                 tijd: String::new(),
@@ -242,14 +240,15 @@ pub fn leeg_bespreekblad() -> Bespreekblad {
             Regel::invul(L_DOEL_CLIENT, "cijfer:        van 10", 1),
             Regel::invul(L_SLIM, "\u{2610} passend   \u{2610} niet passend", 1),
         ],
-        voornemens: (1..=3)
+        voornemens: (1..=2)
             .map(|i| Regel::invul(&format!("{i}"), "", 1))
             .collect(),
     }
 }
 
-const L_WERKRELATIE: &str = "Werkrelatie (cliënt)";
-const L_DOEL_CLIENT: &str = "Dichter bij het doel (cliënt)";
+// The client's two questions, short; the heading above says they are the client's scores.
+const L_WERKRELATIE: &str = "Begrijpen we elkaar beter?";
+const L_DOEL_CLIENT: &str = "Dichter bij het doel?";
 const L_SLIM: &str = "SLIM";
 const L_VOORNEMENS: &str = "Voornemens";
 
