@@ -3,7 +3,7 @@ use super::super::{
     MELDING_ANONIEM,
 };
 use super::*;
-use crate::model::{ClientFeedback, Moment, SlimN, Tijdcode, Werkblad};
+use crate::model::{ClientFeedback, Moment, Rol, SlimN, Tijdcode, Werkblad};
 
 /// A BSN that passes the 11-proef (made up).
 const BSN: &str = "111222333";
