@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::print_samenvatting::regel;
 use crate::model::samenvatting::{
-    Bespreekblad as Blad, KOLOMMEN, KOP_BESPREEK_THEMAS, KOP_BESPREKEN, KOP_INBRENG,
-    KOP_UITKOMSTEN, KOP_VOORNEMENS,
+    Bespreekblad as Blad, KOLOMMEN, KOP_BESPREEK_THEMAS, KOP_BESPREEK_VOORNEMENS, KOP_BESPREKEN,
+    KOP_INBRENG, KOP_UITKOMSTEN,
 };
 
 /// The bespreekblad: the first printed page, for the reflection meeting. Layout only; the model
@@ -55,7 +55,7 @@ pub fn Bespreekblad(blad: Blad) -> impl IntoView {
             {blad.themas_toelichting.map(|t| view! { <p class="toelichting">{t}</p> })}
             <h3 class="bespreek-sectie">{KOP_UITKOMSTEN}</h3>
             <dl class="uitkomsten">{blad.uitkomsten.into_iter().map(regel).collect_view()}</dl>
-            <h3 class="bespreek-sectie">{KOP_VOORNEMENS}</h3>
+            <h3 class="bespreek-sectie">{KOP_BESPREEK_VOORNEMENS}</h3>
             <dl class="voornemens-kort">{blad.voornemens.into_iter().map(regel).collect_view()}</dl>
         </section>
     }

@@ -27,7 +27,8 @@ mod tekst;
 pub use anoniem::{anoniem, CLIENT};
 pub use bespreekblad::{
     bespreekblad, leeg_bespreekblad, BespreekMoment, Bespreekblad, ThemaKort, GEEN_MOMENTEN,
-    KOLOMMEN, KOP_BESPREEKBLAD, KOP_BESPREEK_THEMAS, KOP_BESPREKEN, KOP_INBRENG, KOP_UITKOMSTEN,
+    KOLOMMEN, KOP_BESPREEKBLAD, KOP_BESPREEK_THEMAS, KOP_BESPREEK_VOORNEMENS, KOP_BESPREKEN,
+    KOP_INBRENG, KOP_UITKOMSTEN,
 };
 pub use ingevuld::samenvatting;
 pub use papier::leeg_formulier;

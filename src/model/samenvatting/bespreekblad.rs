@@ -17,8 +17,11 @@ pub const KOP_INBRENG: &str = "Mijn inbreng";
 pub const KOP_BESPREKEN: &str = "Momenten om te bespreken";
 /// Heading above the grid of themes.
 pub const KOP_BESPREEK_THEMAS: &str = "De elf thema's";
-/// Heading above the client's scores and the SLIM outcome.
-pub const KOP_UITKOMSTEN: &str = "Cliëntfeedback en SLIM";
+/// Heading above the client's scores and the SLIM outcome. Not "Cliëntfeedback": that is the
+/// full worksheet's section, which can be left off paper.
+pub const KOP_UITKOMSTEN: &str = "Cijfers van de cliënt en SLIM";
+/// Heading above the intentions.
+pub const KOP_BESPREEK_VOORNEMENS: &str = "Mijn voornemens";
 /// What the bespreekblad says when no moment is marked "bespreken".
 pub const GEEN_MOMENTEN: &str =
     "Er zijn geen momenten gemarkeerd om te bespreken. Zet in het werkblad een vinkje bij \
@@ -30,7 +33,6 @@ const STREEP: &str = "\u{2014}";
 const MAX_INBRENG: usize = 500;
 const MAX_DOEL: usize = 250;
 const MAX_MOMENT: usize = 220;
-const MAX_WOORDEN: usize = 140;
 const MAX_VOORNEMEN: usize = 200;
 const MAX_KOP: usize = 120;
 /// Blank rows for moments on the paper form.
@@ -160,21 +162,15 @@ pub fn bespreekblad(wb: &Werkblad) -> Bespreekblad {
         })
         .collect();
 
+    // Only the scores: the client's own words stay in the full worksheet, where the section
+    // choice decides whether they go on paper.
     let f = &wb.feedback;
-    let score = |cijfer: Option<u8>, woorden: &str| {
-        let cijfer = cijfer.map(|c| format!("{c} van 10"));
-        let woorden = (!woorden.trim().is_empty())
-            .then(|| format!("\u{201c}{}\u{201d}", kort(woorden, MAX_WOORDEN)));
-        match (cijfer, woorden) {
-            (Some(c), Some(w)) => format!("{c} \u{2014} {w}"),
-            (Some(c), None) => c,
-            (None, Some(w)) => format!("geen cijfer \u{2014} {w}"),
-            (None, None) => GEEN_ANTWOORD.to_string(),
-        }
+    let score = |cijfer: Option<u8>| {
+        cijfer.map_or_else(|| GEEN_ANTWOORD.to_string(), |c| format!("{c} van 10"))
     };
     let uitkomsten = vec![
-        Regel::new(L_WERKRELATIE, score(f.werkrelatie, &f.werkrelatie_woorden)),
-        Regel::new(L_DOEL_CLIENT, score(f.doel, &f.doel_woorden)),
+        Regel::new(L_WERKRELATIE, score(f.werkrelatie)),
+        Regel::new(L_DOEL_CLIENT, score(f.doel)),
         Regel::new(L_SLIM, slim_regel(&wb.slim)),
     ];
 

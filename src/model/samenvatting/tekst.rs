@@ -1,8 +1,8 @@
 //! The summary as plain text, for "kopieer als tekst".
 
 use super::{
-    Afdruk, Bespreekblad, Regel, Samenvatting, KOLOMMEN, KOP_BESPREEK_THEMAS, KOP_BESPREKEN,
-    KOP_INBRENG, KOP_UITKOMSTEN, KOP_VOORNEMENS,
+    Afdruk, Bespreekblad, Regel, Samenvatting, KOLOMMEN, KOP_BESPREEK_THEMAS,
+    KOP_BESPREEK_VOORNEMENS, KOP_BESPREKEN, KOP_INBRENG, KOP_UITKOMSTEN,
 };
 
 /// Everything of one print as plain text, in the same order and with the same choices
@@ -60,7 +60,7 @@ pub fn bespreekblad_als_tekst(b: &Bespreekblad) -> String {
         regel(&mut uit, r, "");
     }
     uit.push('\n');
-    kop(&mut uit, KOP_VOORNEMENS, '-');
+    kop(&mut uit, KOP_BESPREEK_VOORNEMENS, '-');
     for r in &b.voornemens {
         regel(&mut uit, r, "");
     }

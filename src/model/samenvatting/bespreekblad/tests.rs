@@ -169,10 +169,9 @@ fn elf_themas_met_antwoord_of_streep() {
 fn scores_en_slim_elk_een_regel() {
     let b = bespreekblad(&typisch());
     assert_eq!(b.uitkomsten.len(), 3);
-    assert_eq!(
-        b.uitkomsten[0].tekst,
-        "7 van 10 \u{2014} \u{201c}Je luisterde echt.\u{201d}"
-    );
+    // Only the score: the client's words are in the full worksheet, by the section choice.
+    assert_eq!(b.uitkomsten[0].tekst, "7 van 10");
+    assert!(!bespreekblad_als_tekst(&b).contains("Je luisterde echt."));
     assert_eq!(b.uitkomsten[1].tekst, "4 van 10");
     let slim = &b.uitkomsten[2].tekst;
     assert!(slim.starts_with("Niet passend"), "{slim}");
