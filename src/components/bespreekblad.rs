@@ -16,11 +16,13 @@ pub fn Bespreekblad(blad: Blad) -> impl IntoView {
             .into_iter()
             .map(|m| {
                 view! {
+                    // `data-kop` repeats the column heading, for narrow screens where the
+                    // rows are shown as blocks (see main.css).
                     <tr>
-                        <td class="tijd">{m.tijd}</td>
-                        <td>{m.thema}</td>
-                        <td>{m.wat}</td>
-                        <td>{m.anders}</td>
+                        <td class="tijd" data-kop=KOLOMMEN[0]>{m.tijd}</td>
+                        <td data-kop=KOLOMMEN[1]>{m.thema}</td>
+                        <td data-kop=KOLOMMEN[2]>{m.wat}</td>
+                        <td data-kop=KOLOMMEN[3]>{m.anders}</td>
                     </tr>
                 }
             })
