@@ -305,9 +305,8 @@ impl Afdruk {
 }
 
 /// The line on paper that says the print was anonymised.
-pub const MELDING_ANONIEM: &str = "Geanonimiseerd afgedrukt: het label is vervangen door \
-     \u{201c}Cliënt\u{201d} en wat op persoonsgegevens lijkt (BSN, IBAN, telefoonnummer, \
-     e-mailadres, postcode, geboortedatum) is afgeschermd.";
+pub const MELDING_ANONIEM: &str = "Geanonimiseerd afgedrukt: \u{201c}Cliënt\u{201d} in plaats \
+     van het label, en wat op persoonsgegevens lijkt is afgeschermd.";
 
 /// What goes on paper (and into "kopieer als tekst") for this worksheet and these choices. An
 /// anonymous print is built from an anonymised copy ([`anoniem`]), so every part of it is

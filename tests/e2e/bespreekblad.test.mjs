@@ -205,12 +205,19 @@ describe('Bespreekblad', () => {
         await kies(naam);
         tel[w.id][naam] = (await printToPdf(page)).pages;
       }
+      // Anonymous adds a line on page 1; the bespreekblad still fits on one page.
+      await kies('Alleen het bespreekblad');
+      await anoniem(page).check();
+      await afdrukvoorbeeld(page).getByText(/^Geanonimiseerd afgedrukt/).waitFor();
+      tel[w.id]['Alleen het bespreekblad, anoniem'] = (await printToPdf(page)).pages;
+      await anoniem(page).uncheck();
       // Back to the default for the next worksheet.
       await kies('Bespreekblad en het hele werkblad');
     }
     console.log('pages (both / only bespreekblad / only worksheet):', JSON.stringify(tel));
     for (const w of [LEEG, TYPISCH, VOL]) {
       assert.equal(tel[w.id]['Alleen het bespreekblad'], 1, `${w.id}: the bespreekblad is one page`);
+      assert.equal(tel[w.id]['Alleen het bespreekblad, anoniem'], 1, `${w.id}: anonymous, still one page`);
       assert.equal(tel[w.id]['Bespreekblad en het hele werkblad'], tel[w.id]['Alleen het hele werkblad'] + 1, `${w.id}: the bespreekblad adds one page`);
     }
   });

@@ -30,7 +30,7 @@ pub const GEEN_MOMENTEN: &str =
 const STREEP: &str = "\u{2014}";
 
 // Longest texts on the bespreekblad, in characters, before they are shortened with "…".
-const MAX_INBRENG: usize = 500;
+const MAX_INBRENG: usize = 400;
 const MAX_DOEL: usize = 250;
 const MAX_MOMENT: usize = 220;
 const MAX_VOORNEMEN: usize = 200;
