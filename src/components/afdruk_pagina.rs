@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::bespreekblad::Bespreekblad;
+use super::keuze_groep::KeuzeGroep;
 use super::print_samenvatting::werkblad;
 use crate::browser;
 use crate::model::privacy::{controleer_werkblad, samenvatting_waarschuwingen};
@@ -51,30 +52,17 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     // `@page`, which can only take it from the root element; gone again when the view closes.
     Effect::new(move |_| browser::zet_paginakop(Some(&inhoud.with(|a| a.paginakop_css()))));
     on_cleanup(|| browser::zet_paginakop(None));
-    let omvang_keuzes = Omvang::ALLE
-        .into_iter()
-        .map(|o| {
-            let id = format!("afdruk-omvang-{}", o.code());
-            view! {
-                <div class="keuze">
-                    <input
-                        type="radio"
-                        spellcheck="false"
-                        id=id.clone()
-                        name="afdruk-omvang"
-                        value=o.code()
-                        prop:checked=move || secties.get().omvang == o
-                        on:change=move |_| {
-                            let mut s = secties.get_untracked();
-                            s.omvang = o;
-                            wbs.zet_afdruk(s);
-                        }
-                    />
-                    <label for=id>{o.naam()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let omvang_opties = Omvang::ALLE
+        .map(|o| (o.code(), o.naam().to_string()))
+        .to_vec();
+    let omvang = Signal::derive(move || Some(secties.get().omvang.code()));
+    let kies_omvang = Callback::new(move |code: Option<&'static str>| {
+        if let Some(o) = Omvang::ALLE.into_iter().find(|o| Some(o.code()) == code) {
+            let mut s = secties.get_untracked();
+            s.omvang = o;
+            wbs.zet_afdruk(s);
+        }
+    });
     let gekopieerd = RwSignal::new(None::<bool>);
     // The guard's summary: what may still identify the client, before it goes on paper or in a file.
     let waarschuwingen = wb.with_value(|wb| {
@@ -140,11 +128,8 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
             <p class="intro">
                 "Kies wat er op papier komt. Met \u{201c}Afdrukken\u{201d} opent het afdrukvenster van je browser; daar kun je ook \u{201c}Opslaan als PDF\u{201d} kiezen. Knoppen en menu's komen niet op papier."
             </p>
-            <fieldset class="keuzegroep">
-                <legend>"Wat druk je af?"</legend>
-                <p class="hint">"Het bespreekblad is één bladzijde voor de intervisie: je vraag, de momenten die je wilt bespreken, de thema's in het kort en je voornemens."</p>
-                {omvang_keuzes}
-            </fieldset>
+            <p class="hint">"Het bespreekblad is één bladzijde voor de intervisie: je vraag, de momenten die je wilt bespreken, de thema's in het kort en je voornemens."</p>
+            <KeuzeGroep naam="afdruk-omvang" legend="Wat druk je af?" opties=omvang_opties gekozen=omvang bij_keuze=kies_omvang />
             <fieldset class="keuzegroep">
                 <legend>"Wat komt op papier?"</legend>
                 <p class="hint">"Deze onderdelen gelden voor het hele werkblad, niet voor het bespreekblad."</p>
