@@ -341,7 +341,7 @@ fn met_persoonsgegevens() -> Werkblad {
     w.gesprek.inbreng = format!("Met KM-12 ging het mis; BSN {BSN} noemde ze zelf.");
     w.thema_mut(ThemaId::Emotie).observaties =
         format!("KM-12 gaf BSN {BSN} en 06-12345678 en jan@voorbeeld.nl, postcode 1234 AB.");
-    w.thema_mut(ThemaId::Emotie).momenten[1].wat = format!("KM-12 belt met 06-12345678.");
+    w.thema_mut(ThemaId::Emotie).momenten[1].wat = "KM-12 belt met 06-12345678.".into();
     w.feedback.doel_woorden = "Mail me op jan@voorbeeld.nl".into();
     w.slim.toelichting = "Geboren 12-03-1980.".into();
     w.voornemens[0].tekst = "KM-12 terugbellen op 06-12345678.".into();
