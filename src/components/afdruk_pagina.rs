@@ -160,6 +160,11 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                     <h2 id="privacy-samenvatting-kop" class="klein">"Let op: mogelijk persoonsgegevens"</h2>
                     <p>"In dit werkblad staat iets wat naar de cliënt kan terugwijzen. Pas het aan in het werkblad als het niet nodig is:"</p>
                     <ul>{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    <p>{move || if secties.get().anoniem {
+                        "\u{201c}Anoniem afdrukken\u{201d} staat aan: wat hierboven staat, komt afgeschermd op papier."
+                    } else {
+                        "Of kies \u{201c}Anoniem afdrukken\u{201d}: dan komt het afgeschermd op papier."
+                    }}</p>
                 </div>
             })}
             <div class="acties">

@@ -244,8 +244,12 @@ describe('Bespreekblad', () => {
     };
     await zaaiEnDrukAf(w);
     const voor = await storageSnapshot(page);
+    // The guard's warning points at the switch, and says when it is on.
+    const waarschuwing = page.getByRole('note', { name: 'Let op: mogelijk persoonsgegevens' });
+    await waarschuwing.getByText('Of kies “Anoniem afdrukken”', { exact: false }).waitFor();
     await anoniem(page).check();
     await afdrukvoorbeeld(page).getByText(/^Geanonimiseerd afgedrukt/).waitFor();
+    await waarschuwing.getByText('“Anoniem afdrukken” staat aan', { exact: false }).waitFor();
     const { text, pages } = await printToPdf(page);
     const pdf = plat(text);
     assert.ok(!pdf.includes('KM-BESPREEK-7'), 'the label is not on paper');
