@@ -203,7 +203,16 @@ describe('Bespreekblad', () => {
       tel[w.id] = {};
       for (const naam of ['Bespreekblad en het hele werkblad', 'Alleen het bespreekblad', 'Alleen het hele werkblad']) {
         await kies(naam);
-        tel[w.id][naam] = (await printToPdf(page)).pages;
+        const { text, pages } = await printToPdf(page);
+        tel[w.id][naam] = pages;
+        if (w === VOL && naam === 'Bespreekblad en het hele werkblad') {
+          // A very long question brought in: shortened with "…" on page 1, in full after it.
+          // Counted by word: -layout interleaves the label column with the wrapped value.
+          const [een, ...rest] = bladzijden(text);
+          const keer = (t) => t.split('invul').length - 1;
+          assert.ok(keer(een) < 30 && een.includes('…'), `shortened on the bespreekblad: ${keer(een)}`);
+          assert.ok(keer(rest.join(' ')) >= 30, `in full in the worksheet after it: ${keer(rest.join(' '))}`);
+        }
       }
       // Anonymous adds a line on page 1; the bespreekblad still fits on one page.
       await kies('Alleen het bespreekblad');
