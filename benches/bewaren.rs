@@ -18,7 +18,6 @@ use werkblad::repo::{self, Bekend, GeheugenOpslag, Opslag};
 
 const RONDES: usize = 200;
 
-
 /// A typical worksheet: every theme answered with a note and a moment (about 10 KB).
 fn typisch(id: &str) -> Werkblad {
     let mut wb = Werkblad::nieuw(id, 0.0, "2026-11-22");

@@ -16,7 +16,6 @@ use werkblad::repo::{GeheugenOpslag, Opslag};
 
 const RONDES: usize = 50;
 
-
 fn main() {
     let zout = [7u8; 16];
     let pbkdf2 = mediaan(5, || {
