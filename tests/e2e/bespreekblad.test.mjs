@@ -3,8 +3,19 @@
 // through Chromium's own pipeline to A4 and read back with pdftotext.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserPerTest, printToPdf, storageSnapshot } from './harness.mjs';
-import { ANTWOORDEN, afdrukvoorbeeld, kop, kopieerAlsTekst, staKlembordToe } from './werkblad-ui.mjs';
+import { browserPerTest, printToPdf, storageSnapshot, waitForSaved } from './harness.mjs';
+import {
+  ANTWOORDEN,
+  VRAGEN,
+  afdrukvoorbeeld,
+  kop,
+  kopieerAlsTekst,
+  naarAfdrukken,
+  nieuwWerkblad,
+  staKlembordToe,
+  thema,
+  voegMomentToe,
+} from './werkblad-ui.mjs';
 
 const THEMA_IDS = [
   'thema.emotie',
@@ -280,6 +291,27 @@ describe('Bespreekblad', () => {
     assert.equal(na[sleutel], voor[sleutel], 'the stored worksheet');
     assert.ok(na[sleutel].includes(BSN) && na[sleutel].includes('KM-BESPREEK-7'));
     assert.equal(JSON.parse(na['werkblad.instellingen']).afdruk.anoniem, true, 'the switch is remembered');
+  });
+
+  test('f. in de editor een moment aanvinken zet het op het bespreekblad', async () => {
+    await nieuwWerkblad(page);
+    await voegMomentToe(page, VRAGEN[1], { tijd: '04:10', wat: 'Hij sloeg de armen over elkaar.', anders: 'Vragen wat er gebeurde.' });
+    await voegMomentToe(page, VRAGEN[1], { tijd: '09:30', wat: 'Niet aangevinkt moment.', anders: '' });
+    const vinkje = thema(page, VRAGEN[1])
+      .getByRole('group', { name: /^Moment 1/ })
+      .getByRole('checkbox', { name: 'Bespreken in de intervisie' });
+    await vinkje.check();
+    await waitForSaved(page);
+    await naarAfdrukken(page);
+    const { text } = await printToPdf(page);
+    const [een] = bladzijden(text);
+    assert.ok(een.includes('04:10') && een.includes('Hij sloeg de armen over elkaar.'), een);
+    assert.ok(!een.includes('Niet aangevinkt moment.'), 'only the ticked moment is on page 1');
+    // Still ticked after a reload: it is stored.
+    await page.goBack();
+    await page.reload();
+    await vinkje.waitFor();
+    assert.equal(await vinkje.isChecked(), true);
   });
 
   test('e. het lege formulier begint met een leeg bespreekblad', async () => {
