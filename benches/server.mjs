@@ -22,12 +22,13 @@ async function bestaat(f) {
 }
 
 /** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export function serve(root, { kompressie = true } = {}) {
+export function serve(dir, { kompressie = true } = {}) {
+  const root = path.resolve(dir);
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(path.resolve(root))) return void res.writeHead(403).end();
+      if (!file.startsWith(root)) return void res.writeHead(403).end();
       if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
       const headers = {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
