@@ -296,8 +296,8 @@ impl Nacontrole {
     }
 
     /// Checks up to `max` worksheets (then the bin) against `index`, the app's current one.
-    /// Writes the index once when anything in it changed. A failing store ends the step; the
-    /// keys not yet read stay for the next one.
+    /// Writes the index once when anything in it changed. A key the store refuses to read is
+    /// skipped (its entry stays as it is), so repeated steps always reach [`Nacontrole::klaar`].
     pub fn stap(
         &mut self,
         s: &mut dyn Opslag,
@@ -320,7 +320,9 @@ impl Nacontrole {
                 // Gone meanwhile (deleted: the index already knows), set aside, or unreadable
                 // now: not listed.
                 Ok(None) => gewijzigd |= index.verwijder(id),
-                Err(_) => break,
+                // The store refused (locked, or gone): this entry stays as the index has it,
+                // and the check moves on, so it always ends.
+                Err(_) => {}
             }
             lijst_gewijzigd |= index.items.len() != was;
             self.sleutels.pop();

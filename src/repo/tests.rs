@@ -606,3 +606,40 @@ fn de_prullenbak_wordt_in_de_nacontrole_geleegd() {
         .stap(&mut s, &mut op.index, PRULLENBAK_BEWAARTIJD_MS + 1.0, 10);
     assert!(!s.data.keys().any(|k| k.starts_with(PRULLENBAK_PREFIX)));
 }
+
+/// A store that refuses every read of one key.
+struct Weigert<'a>(&'a mut GeheugenOpslag, &'static str);
+
+impl Opslag for Weigert<'_> {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        if key == self.1 {
+            return Err(OpslagFout::Anders("geweigerd".into()));
+        }
+        self.0.lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        self.0.schrijf(key, value)
+    }
+    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+        self.0.verwijder(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        self.0.sleutels()
+    }
+}
+
+#[test]
+fn nacontrole_eindigt_ook_als_de_opslag_een_sleutel_weigert() {
+    let mut s = met_werkbladen(3);
+    let mut op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    let key = wb_key("wb-001");
+    let mut w = Weigert(&mut s, Box::leak(key.into_boxed_str()));
+    let mut stappen = 0;
+    while !op.nacontrole.klaar() {
+        op.nacontrole.stap(&mut w, &mut op.index, 1_000.0, 1);
+        stappen += 1;
+        assert!(stappen <= 3, "the check never ends");
+    }
+    assert_eq!(op.index.items.len(), 3, "the refused entry stays listed");
+    assert!(s.data.contains_key(&wb_key("wb-001")));
+}
