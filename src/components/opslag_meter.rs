@@ -8,10 +8,12 @@ use crate::state::werkbladen;
 pub fn OpslagMeter() -> impl IntoView {
     let wbs = werkbladen();
     let deel = move || wbs.gebruik().get() as f64 / QUOTUM as f64;
+    // Whole numbers only: formatting floats would pull Rust's float printing into the wasm.
+    let promille = move || (wbs.gebruik().get() * 1000 / QUOTUM).min(1000);
     let tekst = move || {
         format!(
             "Opslag in deze browser: {} % gebruikt ({} van {}).",
-            (deel() * 100.0).round().min(999.0),
+            ((wbs.gebruik().get() * 100 + QUOTUM / 2) / QUOTUM).min(999),
             grootte(wbs.gebruik().get()),
             grootte(QUOTUM)
         )
@@ -22,10 +24,10 @@ pub fn OpslagMeter() -> impl IntoView {
             <meter
                 min="0"
                 max="1"
-                low=WAARSCHUW_VANAF
+                low="0.7"
                 high="0.9"
                 optimum="0"
-                value=move || deel().min(1.0)
+                value=move || match promille() { 1000 => "1".to_string(), p => format!("0.{p:03}") }
                 aria-labelledby="opslag-tekst"
             ></meter>
             <Show when=move || { deel() >= WAARSCHUW_VANAF }>
@@ -39,10 +41,11 @@ pub fn OpslagMeter() -> impl IntoView {
 
 /// Storage sizes as people read them; one UTF-16 unit takes two bytes.
 fn grootte(eenheden: usize) -> String {
-    let bytes = eenheden as f64 * 2.0;
-    if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0).replace('.', ",")
+    let bytes = eenheden * 2;
+    if bytes >= 1_000_000 {
+        let tienden = (bytes + 50_000) / 100_000;
+        format!("{},{} MB", tienden / 10, tienden % 10)
     } else {
-        format!("{} kB", (bytes / 1000.0).ceil())
+        format!("{} kB", bytes.div_ceil(1000))
     }
 }

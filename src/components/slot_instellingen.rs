@@ -93,11 +93,11 @@ pub fn SlotInstellingen() -> impl IntoView {
                         max="240"
                         step="1"
                         inputmode="numeric"
-                        prop:value=move || wbs.instellingen().with(|i| i.vergrendel_na_minuten.to_string())
+                        prop:value=move || wbs.instellingen().with(|i| (i.vergrendel_na_minuten as u32).to_string())
                         on:change=move |ev| {
-                            if let Ok(m) = event_target_value(&ev).trim().parse::<f64>() {
-                                if (1.0..=240.0).contains(&m) {
-                                    wbs.zet_vergrendeltijd(m);
+                            if let Ok(m) = event_target_value(&ev).trim().parse::<u32>() {
+                                if (1..=240).contains(&m) {
+                                    wbs.zet_vergrendeltijd(m as f64);
                                 }
                             }
                         }

@@ -422,3 +422,228 @@ fn bewaren_meldt_het_verschil_in_gebruik() {
         "the index change counts too"
     );
 }
+
+/// Counts the worksheet values read, to show what start-up parses.
+struct Teller<'a> {
+    s: &'a mut GeheugenOpslag,
+    gelezen: std::cell::Cell<usize>,
+}
+
+impl Opslag for Teller<'_> {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        if key.starts_with(WB_PREFIX) {
+            self.gelezen.set(self.gelezen.get() + 1);
+        }
+        self.s.lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        self.s.schrijf(key, value)
+    }
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
+        self.s.wis(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        self.s.sleutels()
+    }
+}
+
+fn met_werkbladen(n: usize) -> GeheugenOpslag {
+    let mut s = GeheugenOpslag::new();
+    let mut index = opgestart(&mut s).index;
+    for i in 0..n {
+        let mut w = wb(&format!("wb-{i:03}"), &format!("KM-{i}"), "2026-11-20");
+        bewaar_vanaf_revisie(&mut s, &mut index, &mut w).unwrap();
+    }
+    s
+}
+
+#[test]
+fn opstarten_vanaf_index_leest_geen_enkel_werkblad_als_index_en_sleutels_kloppen() {
+    let mut s = met_werkbladen(500);
+    let mut t = Teller {
+        s: &mut s,
+        gelezen: Default::default(),
+    };
+    let op = opstarten_vanaf_index(&mut t, 1_000.0).unwrap();
+    assert_eq!(t.gelezen.get(), 0, "start-up parsed worksheets");
+    assert_eq!(op.index.items.len(), 500);
+    assert!(op.meldingen.is_empty());
+    assert_eq!(op.nacontrole.nog(), 500);
+}
+
+#[test]
+fn alleen_sleutels_zonder_indexregel_worden_bij_het_opstarten_gelezen() {
+    let mut s = met_werkbladen(20);
+    // A worksheet saved by a tab that crashed before writing the index, and an index entry
+    // whose worksheet was deleted by a tab that crashed before writing the index.
+    s.data.insert(
+        wb_key("wb-nieuw"),
+        serde_json::to_string(&wb("wb-nieuw", "Nieuw", "2026-12-01")).unwrap(),
+    );
+    s.data.remove(&wb_key("wb-003"));
+    let mut t = Teller {
+        s: &mut s,
+        gelezen: Default::default(),
+    };
+    let op = opstarten_vanaf_index(&mut t, 1_000.0).unwrap();
+    assert_eq!(t.gelezen.get(), 1);
+    assert_eq!(op.index.items[0].id, "wb-nieuw");
+    assert!(!op.index.items.iter().any(|i| i.id == "wb-003"));
+    assert_eq!(op.index.items.len(), 20);
+    assert_eq!(op.meldingen.len(), 1, "{:?}", op.meldingen);
+    assert_eq!(
+        serde_json::from_str::<Index>(&s.data[INDEX_KEY]).unwrap(),
+        op.index,
+        "the repaired index is stored"
+    );
+}
+
+#[test]
+fn crash_tussen_werkblad_en_index_wordt_na_het_overzicht_hersteld() {
+    let mut s = GeheugenOpslag::new();
+    let mut index = opgestart(&mut s).index;
+    let mut a = wb("wb-a", "Oud", "2026-11-01");
+    let mut b = wb("wb-b", "B", "2026-11-02");
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut b).unwrap();
+    // The label changes; the worksheet is written, the index write fails (a crash).
+    a.gesprek.label = "Nieuw".into();
+    a.thema_mut(ThemaId::Emotie).antwoord = Some(Schaal::Ja);
+    s.schrijfbeurten = Some(1);
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
+    s.schrijfbeurten = None;
+    assert!(s.data[INDEX_KEY].contains("Oud"));
+
+    // The overview is shown from the index as it was...
+    let mut op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    let a_in = |i: &Index| i.items.iter().find(|x| x.id == "wb-a").unwrap().clone();
+    assert_eq!(a_in(&op.index).label, "Oud");
+    assert!(!op.nacontrole.klaar());
+
+    // ...and the check in idle time, a few worksheets per step, repairs it.
+    let mut stappen = Vec::new();
+    while !op.nacontrole.klaar() {
+        stappen.push(op.nacontrole.stap(&mut s, &mut op.index, 1_000.0, 1));
+    }
+    assert_eq!(stappen.len(), 2);
+    assert!(stappen.iter().any(|st| st.index_gewijzigd));
+    assert!(
+        stappen.iter().all(|st| st.meldingen.is_empty()),
+        "{stappen:?}"
+    );
+    assert_eq!(a_in(&op.index).label, "Nieuw");
+    assert_eq!(a_in(&op.index).themas_ingevuld, 1);
+    assert_eq!(
+        serde_json::from_str::<Index>(&s.data[INDEX_KEY]).unwrap(),
+        op.index,
+        "the repaired index is stored"
+    );
+    // Nothing left to repair on the next start.
+    let op2 = opstarten(&mut s, 2_000.0).unwrap();
+    assert_eq!(op2.index, op.index);
+    assert!(op2.meldingen.is_empty());
+}
+
+#[test]
+fn onleesbaar_werkblad_in_de_index_wordt_na_het_overzicht_apart_gezet_en_gemeld() {
+    let mut s = met_werkbladen(3);
+    s.data.insert(wb_key("wb-001"), "{kapot".into());
+    let mut op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    assert_eq!(op.index.items.len(), 3, "listed until checked");
+    assert!(op.meldingen.is_empty());
+    let stap = op
+        .nacontrole
+        .stap(&mut s, &mut op.index, 1_000.0, usize::MAX);
+    assert!(op.nacontrole.klaar());
+    assert!(stap.index_gewijzigd);
+    assert_eq!(stap.meldingen.len(), 2, "{:?}", stap.meldingen);
+    assert_eq!(op.index.items.len(), 2);
+    assert!(!s.data.contains_key(&wb_key("wb-001")));
+    assert_eq!(apart_gezet(&s).unwrap().len(), 1);
+    assert_eq!(s.data[&apart_gezet(&s).unwrap()[0]], "{kapot");
+}
+
+#[test]
+fn bewaren_en_verwijderen_tussen_opstarten_en_nacontrole_blijven_staan() {
+    let mut s = met_werkbladen(3);
+    let mut op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    let mut w = laad(&s, "wb-000").unwrap().unwrap();
+    w.gesprek.label = "Net getypt".into();
+    bewaar_vanaf_revisie(&mut s, &mut op.index, &mut w).unwrap();
+    naar_prullenbak(&mut s, &mut op.index, "wb-002", 1_500.0).unwrap();
+    let stap = op
+        .nacontrole
+        .stap(&mut s, &mut op.index, 2_000.0, usize::MAX);
+    assert!(!stap.index_gewijzigd, "{stap:?}");
+    assert!(stap.meldingen.is_empty());
+    let ids: Vec<_> = op.index.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(ids, ["KM-1", "Net getypt"]);
+    // The deleted one is still in the bin, for undo.
+    assert!(herstel(&mut s, &mut op.index, "wb-002").unwrap().is_some());
+}
+
+#[test]
+fn index_van_een_andere_versie_leest_alles_meteen() {
+    let v2 = include_str!("../../tests/fixtures/werkblad-v2.json");
+    let mut s = GeheugenOpslag::new();
+    s.data.insert(wb_key("wb-v2-fixture"), v2.into());
+    // The index an older app wrote: listed, but written by schema version 2.
+    s.data.insert(
+        INDEX_KEY.into(),
+        r#"{"schema_version":2,"items":[{"id":"wb-v2-fixture","label":"KM-V2","datum":"2025-03-14","soort":"voortgang","themas_ingevuld":2}]}"#.into(),
+    );
+    let op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    assert!(op.nacontrole.klaar());
+    // The original is kept before anyone can open and save the migrated worksheet.
+    assert_eq!(s.data[&format!("{VOOR_MIGRATIE_PREFIX}wb-v2-fixture")], v2);
+    assert_eq!(op.index.items[0].label, "KM-V2");
+}
+
+#[test]
+fn de_prullenbak_wordt_in_de_nacontrole_geleegd() {
+    let mut s = met_werkbladen(1);
+    let mut index = opgestart(&mut s).index;
+    naar_prullenbak(&mut s, &mut index, "wb-000", 0.0).unwrap();
+    let mut op = opstarten_vanaf_index(&mut s, PRULLENBAK_BEWAARTIJD_MS + 1.0).unwrap();
+    assert!(s.data.keys().any(|k| k.starts_with(PRULLENBAK_PREFIX)));
+    op.nacontrole
+        .stap(&mut s, &mut op.index, PRULLENBAK_BEWAARTIJD_MS + 1.0, 10);
+    assert!(!s.data.keys().any(|k| k.starts_with(PRULLENBAK_PREFIX)));
+}
+
+/// A store that refuses every read of one key.
+struct Weigert<'a>(&'a mut GeheugenOpslag, &'static str);
+
+impl Opslag for Weigert<'_> {
+    fn lees(&self, key: &str) -> Result<Option<String>, OpslagFout> {
+        if key == self.1 {
+            return Err(OpslagFout::Anders("geweigerd".into()));
+        }
+        self.0.lees(key)
+    }
+    fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
+        self.0.schrijf(key, value)
+    }
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
+        self.0.wis(key)
+    }
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        self.0.sleutels()
+    }
+}
+
+#[test]
+fn nacontrole_eindigt_ook_als_de_opslag_een_sleutel_weigert() {
+    let mut s = met_werkbladen(3);
+    let mut op = opstarten_vanaf_index(&mut s, 1_000.0).unwrap();
+    let key = wb_key("wb-001");
+    let mut w = Weigert(&mut s, Box::leak(key.into_boxed_str()));
+    let mut stappen = 0;
+    while !op.nacontrole.klaar() {
+        op.nacontrole.stap(&mut w, &mut op.index, 1_000.0, 1);
+        stappen += 1;
+        assert!(stappen <= 3, "the check never ends");
+    }
+    assert_eq!(op.index.items.len(), 3, "the refused entry stays listed");
+    assert!(s.data.contains_key(&wb_key("wb-001")));
+}

@@ -19,15 +19,12 @@ pub enum SlotStand {
     Vergrendeld,
 }
 
-/// Derives the key, with WebCrypto where there is one (fast, native code), else in Rust.
+/// Derives the key with WebCrypto: every secure context has it, and the lock is offered only
+/// where it exists, so the pure-Rust PBKDF2 (for the native tests) stays out of the wasm.
 async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sleutel, SlotFout> {
-    if sleutel_web::webcrypto_beschikbaar() {
-        sleutel_web::leid_sleutel_af_webcrypto(wachtwoord, zout, iteraties)
-            .await
-            .map_err(SlotFout::Afleiden)
-    } else {
-        Ok(slot::leid_sleutel_af(wachtwoord, zout, iteraties))
-    }
+    sleutel_web::leid_sleutel_af_webcrypto(wachtwoord, zout, iteraties)
+        .await
+        .map_err(SlotFout::Afleiden)
 }
 
 impl Werkbladen {

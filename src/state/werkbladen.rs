@@ -97,16 +97,19 @@ impl Werkbladen {
         wbs
     }
 
-    /// Start-up work on an open (or just unlocked) store: repair, index, counts.
+    /// Start-up work on an open (or just unlocked) store: the index, then (after the first
+    /// paint, in small steps) the checks that read every worksheet, and the storage count.
     pub(super) fn laad_alles(&self) {
         let nu = browser::nu_ms();
-        let (index, meldingen) = match self.met_opslag(|s| repo::opstarten(s, nu)) {
-            Ok(op) => (
-                op.index,
-                op.meldingen.into_iter().map(|m| m.tekst).collect(),
-            ),
-            Err(e) => (Index::default(), vec![e.uitleg()]),
-        };
+        let (index, meldingen, nacontrole) =
+            match self.met_opslag(|s| repo::opstarten_vanaf_index(s, nu)) {
+                Ok(op) => (
+                    op.index,
+                    op.meldingen.into_iter().map(|m| m.tekst).collect(),
+                    op.nacontrole,
+                ),
+                Err(e) => (Index::default(), vec![e.uitleg()], Default::default()),
+            };
         self.index.set(index);
         self.meldingen.set(meldingen);
         self.import_ongedaan
@@ -115,7 +118,46 @@ impl Werkbladen {
             self.met_opslag(|s| repo::apart_gezet(s))
                 .unwrap_or_default(),
         );
-        self.tel_gebruik();
+        // After the first paint: a timeout queued from an animation frame runs after it.
+        let wbs = *self;
+        request_animation_frame(move || wbs.controleer_verder(nacontrole));
+    }
+
+    /// One step of start-up's remaining checks (25 worksheets), then yields to the browser so
+    /// typing and clicks go first; counts the storage use when done. Stops while locked:
+    /// unlocking starts again from `laad_alles`.
+    fn controleer_verder(self, mut nacontrole: repo::Nacontrole) {
+        set_timeout(
+            move || {
+                if self.slot.get_untracked() == SlotStand::Vergrendeld {
+                    return;
+                }
+                let stap = self
+                    .index
+                    .try_update_untracked(|index| {
+                        self.met_opslag(|s| nacontrole.stap(s, index, browser::nu_ms(), 25))
+                    })
+                    .unwrap_or_default();
+                if stap.index_gewijzigd {
+                    self.index.notify();
+                }
+                if !stap.meldingen.is_empty() {
+                    for m in stap.meldingen {
+                        self.meld(m.tekst);
+                    }
+                    self.apart_gezet.set(
+                        self.met_opslag(|s| repo::apart_gezet(s))
+                            .unwrap_or_default(),
+                    );
+                }
+                if nacontrole.klaar() {
+                    self.tel_gebruik();
+                } else {
+                    self.controleer_verder(nacontrole);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// Forgets everything decrypted: the index, messages, offers to undo.
