@@ -7,18 +7,23 @@ use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
 use crate::components::nieuwe_versie::NieuweVersie;
 use crate::components::ontgrendel_scherm::OntgrendelScherm;
+use crate::components::ontwikkeling_pagina::OntwikkelingPagina;
 use crate::components::overzicht::Overzicht;
 use crate::components::privacy_pagina::PrivacyPagina;
 use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
+use crate::components::traject_pagina::TrajectPagina;
 use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
 use crate::state::{SlotStand, Werkbladen};
+use crate::zoeken_staat::Zoeken;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let wbs = Werkbladen::start();
     provide_context(wbs);
+    let zoeken = Zoeken::nieuw(wbs);
+    provide_context(zoeken);
     // Start-up messages go into the live region only after it is on the page: screen readers
     // do not announce an alert whose text was there from the start.
     let bij_start = wbs.meldingen.get_untracked();
@@ -71,7 +76,12 @@ pub fn App() -> impl IntoView {
     // Only locking and unlocking swap the page; switching the lock on keeps the page as it is.
     let op_slot = Memo::new(move |_| wbs.slot.get() == SlotStand::Vergrendeld);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::uit_hash(&browser::hash()));
+        let nieuw = Route::uit_hash(&browser::hash());
+        // A worksheet opened in the editor may change: the search reads it again next time.
+        if let Route::Werkblad(id) = &nieuw {
+            zoeken.markeer(id);
+        }
+        route.set(nieuw);
     });
     // After navigating, move focus to the new page's heading so screen readers announce it.
     Effect::new(move |eerder: Option<()>| {
@@ -92,6 +102,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || wbs.slot.get() != SlotStand::Vergrendeld>
                 <nav aria-label="Hoofdmenu">
                     <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
+                    <a href=Route::Ontwikkeling.hash()>"Mijn ontwikkeling"</a>
                     <a href=Route::Privacy.hash()>"Privacy"</a>
                     <Show when=move || wbs.slot.get() == SlotStand::Ontgrendeld>
                         <button type="button" class="vergrendel-knop" on:click=move |_| wbs.vergrendel()>"Vergrendelen"</button>
@@ -113,6 +124,8 @@ pub fn App() -> impl IntoView {
                 Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
                 Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
                 Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
+                Route::Traject(id) => view! { <TrajectPagina id /> }.into_any(),
+                Route::Ontwikkeling => view! { <OntwikkelingPagina /> }.into_any(),
                 }
             }}
         </main>

@@ -4,6 +4,7 @@ use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::momenten_lijst::MomentenLijst;
 use super::tekst_veld::TekstVeld;
+use super::thema_tips::ThemaTips;
 use crate::model::thema::Interacties;
 use crate::model::{Schaal, ThemaId, Werkblad};
 
@@ -29,6 +30,21 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
             format!("interacties {}", nrs.join(", "))
         }
     };
+    // Which tips are already intentions. When the edit state moves to `Bewerking`: read the
+    // same texts from it, and add with `bw.wijzig(|w| { w.voeg_voornemen_toe(tip); })`.
+    let voornemens = Memo::new(move |_| {
+        wb.with(|w| {
+            w.voornemens
+                .iter()
+                .map(|v| v.tekst.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let kies_tip = Callback::new(move |tip: String| {
+        wb.update(|w| {
+            w.voeg_voornemen_toe(tip);
+        })
+    });
     let kop_id = format!("{basis}-vraag");
     let labelled_by = kop_id.clone();
     let opties = Schaal::ALLE
@@ -54,6 +70,7 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
                         .map(|v| view! { <li><strong>{format!("Interactie {}: ", v.interactie)}</strong>{v.tekst}</li> })
                         .collect_view()}
                 </ul>
+                <ThemaTips thema=thema voornemens=voornemens bij_kies=kies_tip />
             </details>
             <KeuzeGroep
                 naam=format!("{basis}-antwoord")

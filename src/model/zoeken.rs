@@ -5,7 +5,8 @@
 //! character and can never be an error. The index holds one normalised text per worksheet and is
 //! updated per saved worksheet, so a keystroke costs a scan of prepared strings, never a parse.
 
-use super::Werkblad;
+use super::ontwikkeling::Periode;
+use super::{GesprekSoort, Werkblad};
 
 /// Lower case without diacritics: `"Cliënt Ĳsselmeer"` becomes `"client ijsselmeer"`.
 ///
@@ -186,6 +187,29 @@ impl ZoekIndex {
     }
 }
 
+/// What the overview is asked to show: words, a kind of conversation, a date range.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Zoekvraag {
+    /// As typed; see [`zoektermen`].
+    pub tekst: String,
+    pub soort: Option<GesprekSoort>,
+    pub periode: Periode,
+    /// Show the worksheets grouped per trajectory.
+    pub per_traject: bool,
+}
+
+impl Zoekvraag {
+    /// True when anything narrows the list (grouping does not).
+    pub fn beperkt(&self) -> bool {
+        !zoektermen(&self.tekst).is_empty() || self.soort.is_some() || !self.periode.alles()
+    }
+
+    /// Whether a worksheet of this kind and date passes the kind and date filters.
+    pub fn laat_door(&self, soort: Option<GesprekSoort>, datum: &str) -> bool {
+        self.soort.is_none_or(|s| soort == Some(s)) && self.periode.bevat(datum)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,5 +330,26 @@ mod tests {
         let tekst = zoektekst(&wb);
         assert!(past(&tekst, &zoektermen("afspraak maken")));
         assert!(!past(&tekst, &zoektermen("afspraakmaken")));
+    }
+
+    #[test]
+    fn filters_op_soort_en_datum() {
+        let mut v = Zoekvraag::default();
+        assert!(!v.beperkt());
+        assert!(v.laat_door(None, ""));
+        v.tekst = "  ".into();
+        assert!(!v.beperkt(), "white space is no search");
+        v.soort = Some(GesprekSoort::Intake);
+        assert!(v.beperkt());
+        assert!(v.laat_door(Some(GesprekSoort::Intake), ""));
+        assert!(!v.laat_door(Some(GesprekSoort::Huisbezoek), ""));
+        assert!(!v.laat_door(None, ""));
+        v.soort = None;
+        v.periode.van = Some("2026-02-01".into());
+        assert!(v.laat_door(None, "2026-02-01"));
+        assert!(!v.laat_door(None, "2026-01-31"));
+        assert!(!v.laat_door(None, ""), "no date: outside any period");
+        v.periode.tot = Some("2026-02-28".into());
+        assert!(!v.laat_door(None, "2026-03-01"));
     }
 }
