@@ -52,8 +52,11 @@ pub fn LijnGrafiek(
                 .punten
                 .iter()
                 .map(|p| {
+                    // Series 0 writes its values above the points, series 1 below: close values
+                    // of the two series stay readable.
+                    let y = if k == 0 { p.y - 10 } else { p.y + 24 };
                     let waarde = met_waarden.then(|| {
-                        view! { <text class="punt-tekst" x=p.x y={p.y - 10} text-anchor="middle">{tienden_tekst(p.waarde)}</text> }
+                        view! { <text class="punt-tekst" x=p.x y=y text-anchor="middle">{tienden_tekst(p.waarde)}</text> }
                     });
                     // Series 0: round markers; series 1: square ones.
                     let vorm = if k == 0 {

@@ -17,6 +17,7 @@ pub fn ZoekFilters(
     let van = Memo::new(move |_| vraag.with(|v| v.periode.van.clone().unwrap_or_default()));
     let tot = Memo::new(move |_| vraag.with(|v| v.periode.tot.clone().unwrap_or_default()));
     let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
+    let gefilterd = Memo::new(move |_| vraag.with(|v| v.soort.is_some() || !v.periode.alles()));
     let datum = |w: String| Some(w).filter(|w| !w.is_empty());
 
     view! {
@@ -38,6 +39,8 @@ pub fn ZoekFilters(
                 />
                 <p id="zoek-hulp" class="hint">"Een woord uit het label, de observaties, momenten, voornemens of andere tekst."</p>
             </div>
+            <details class="filters">
+                <summary>{move || if gefilterd.get() { "Filteren op soort en datum (filter staat aan)" } else { "Filteren op soort en datum" }}</summary>
             <div class="velden-naast">
                 <div class="veld">
                     <label for="zoek-soort">"Soort gesprek"</label>
@@ -71,6 +74,7 @@ pub fn ZoekFilters(
                     } />
                 </div>
             </div>
+            </details>
             <div class="keuze">
                 <input
                     id="zoek-per-traject"

@@ -13,12 +13,12 @@ pub const HOOGTE: i32 = 260;
 /// Room for the value labels on the left.
 const LINKS: i32 = 36;
 /// Room on the right, so the last point and its label are not cut off.
-const RECHTS: i32 = 20;
+const RECHTS: i32 = 40;
 const BOVEN: i32 = 12;
 /// Room for the labels under the x axis.
 const ONDER: i32 = 32;
 /// Width of one character of an axis label, roughly, in coordinate units.
-const TEKEN: i32 = 8;
+const TEKEN: i32 = 10;
 /// Space between two axis labels at the least.
 const TUSSENRUIMTE: i32 = 12;
 

@@ -253,7 +253,9 @@ describe('de leerlijn', () => {
     await zoek.fill('km-17');
     await page.getByRole('status').filter({ hasText: '3 van 4 werkbladen gevonden.' }).waitFor();
     await zoek.fill('');
+    await page.getByText('Filteren op soort en datum').click();
     await page.getByLabel('Soort gesprek').selectOption({ label: 'Intake' });
+    await page.getByText('Filteren op soort en datum (filter staat aan)').waitFor();
     await page.getByRole('status').filter({ hasText: '1 van 4 werkbladen gevonden.' }).waitFor();
     assert.deepEqual(await namen(), ['KM-17']);
     await page.getByLabel('Soort gesprek').selectOption({ label: 'Alle soorten' });
