@@ -7,9 +7,11 @@ use crate::components::afdruk_pagina::AfdrukPagina;
 use crate::components::meldingen::Meldingen;
 use crate::components::nieuwe_versie::NieuweVersie;
 use crate::components::ontgrendel_scherm::OntgrendelScherm;
+use crate::components::ontwikkeling_pagina::OntwikkelingPagina;
 use crate::components::overzicht::Overzicht;
 use crate::components::privacy_pagina::PrivacyPagina;
 use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
+use crate::components::traject_pagina::TrajectPagina;
 use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
 use crate::state::{SlotStand, Werkbladen};
@@ -23,7 +25,8 @@ pub fn App() -> impl IntoView {
     // Only locking and unlocking swap the page; switching the lock on keeps the page as it is.
     let op_slot = Memo::new(move |_| wbs.slot().get() == SlotStand::Vergrendeld);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::uit_hash(&browser::hash()));
+        let nieuw = Route::uit_hash(&browser::hash());
+        route.set(nieuw);
     });
     // After navigating, move focus to the new page's heading so screen readers announce it.
     Effect::new(move |eerder: Option<()>| {
@@ -44,6 +47,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || wbs.slot().get() != SlotStand::Vergrendeld>
                 <nav aria-label="Hoofdmenu">
                     <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
+                    <a href=Route::Ontwikkeling.hash()>"Mijn ontwikkeling"</a>
                     <a href=Route::Privacy.hash()>"Privacy"</a>
                     <Show when=move || wbs.slot().get() == SlotStand::Ontgrendeld>
                         <button type="button" class="vergrendel-knop" on:click=move |_| wbs.vergrendel()>"Vergrendelen"</button>
@@ -65,6 +69,8 @@ pub fn App() -> impl IntoView {
                 Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
                 Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
                 Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
+                Route::Traject(id) => view! { <TrajectPagina id /> }.into_any(),
+                Route::Ontwikkeling => view! { <OntwikkelingPagina /> }.into_any(),
                 }
             }}
         </main>

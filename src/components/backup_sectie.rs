@@ -14,6 +14,7 @@ use crate::state::werkbladen;
 #[component]
 pub fn BackupSectie() -> impl IntoView {
     let wbs = werkbladen();
+    // An import may replace worksheets under the same ids: the search reads everything again.
     let bestand = NodeRef::<Input>::new();
     let voorstel = RwSignal::new_local(None::<ImportPlan>);
     let fout = RwSignal::new(None::<String>);
@@ -86,7 +87,8 @@ pub fn BackupSectie() -> impl IntoView {
 
     let bevestig = move |_| {
         if let Some(p) = voorstel.get_untracked() {
-            match wbs.importeer(&p) {
+            let uitkomst = wbs.importeer(&p);
+            match uitkomst {
                 Ok(()) => bericht.set(Some(format!("Import klaar: {}", p.beschrijving()))),
                 Err(e) => fout.set(Some(format!(
                     "Importeren is niet gelukt; er is niets veranderd. {}",
@@ -157,7 +159,9 @@ pub fn BackupSectie() -> impl IntoView {
             }}
             <Show when=move || wbs.import_ongedaan().get()>
                 <p>
-                    <button type="button" class="link-knop" on:click=move |_| wbs.maak_import_ongedaan()>
+                    <button type="button" class="link-knop" on:click=move |_| {
+                        wbs.maak_import_ongedaan();
+                    }>
                         "Laatste import ongedaan maken"
                     </button>
                 </p>

@@ -3,14 +3,85 @@ use leptos::prelude::*;
 use super::backup_sectie::BackupSectie;
 use super::bevestig_dialoog::BevestigDialoog;
 use super::werkblad_rij::WerkbladRij;
+use super::zoek_filters::ZoekFilters;
 use crate::browser;
 use crate::model::route::Route;
+use crate::model::traject;
+use crate::model::zoeken::{zoektermen, Zoekvraag};
+use crate::repo::IndexItem;
 use crate::state::werkbladen;
 
-/// The start page: all worksheets, newest first, with new, open, copy and delete.
+/// The worksheets of one trajectory as the overview lists them: its label (empty for the
+/// group of worksheets without one) and the members, first conversation first.
+type Groep = (String, Vec<IndexItem>);
+
+/// The start page: all worksheets, newest first, with new, open, copy and delete; search and
+/// filters to find one back, and grouping per trajectory.
 #[component]
 pub fn Overzicht() -> impl IntoView {
     let wbs = werkbladen();
+    let z = wbs.zoeken();
+    let vraag = RwSignal::new(Zoekvraag::default());
+    // The ids that hold every word typed; `None` when nothing is typed. The index is prepared
+    // once and then only brought up to date (new, deleted, changed worksheets).
+    let treffers = Memo::new(move |_| {
+        let tekst = vraag.with(|v| v.tekst.clone());
+        if zoektermen(&tekst).is_empty() {
+            return None;
+        }
+        wbs.index().track();
+        z.bereid_voor(&wbs);
+        Some(z.zoek(&tekst))
+    });
+    let zichtbaar = Memo::new(move |_| {
+        treffers.with(|t| {
+            vraag.with(|v| {
+                wbs.index().with(|i| {
+                    i.items
+                        .iter()
+                        .filter(|x| v.laat_door(x.soort, &x.datum))
+                        .filter(|x| t.as_ref().is_none_or(|t| t.contains(&x.id)))
+                        .cloned()
+                        .collect::<Vec<IndexItem>>()
+                })
+            })
+        })
+    });
+    let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
+    let groepen = Memo::new(move |_| {
+        if !per_traject.get() {
+            return Vec::new();
+        }
+        zichtbaar.with(|items| {
+            let mut zonder_label: Vec<IndexItem> = Vec::new();
+            let mut uit: Vec<Groep> = Vec::new();
+            for g in traject::groepeer(items, |x| &x.label, |x| &x.datum, |x| &x.id) {
+                let leden: Vec<IndexItem> = g.leden.iter().map(|&i| items[i].clone()).collect();
+                if g.sleutel.is_empty() {
+                    zonder_label.extend(leden);
+                } else {
+                    let label = leden.last().map(|x| x.label.clone()).unwrap_or_default();
+                    uit.push((label, leden));
+                }
+            }
+            if !zonder_label.is_empty() {
+                uit.push((String::new(), zonder_label));
+            }
+            uit
+        })
+    });
+    let status = move || {
+        if !vraag.with(Zoekvraag::beperkt) {
+            return None;
+        }
+        let totaal = wbs.index().with(|i| i.items.len());
+        Some(match zichtbaar.with(Vec::len) {
+            0 => "Geen werkbladen gevonden. Probeer een ander woord, of haal een filter weg."
+                .to_string(),
+            1 => format!("1 van {totaal} werkbladen gevonden."),
+            n => format!("{n} van {totaal} werkbladen gevonden."),
+        })
+    };
     browser::zet_titel("Mijn werkbladen – Werkblad");
     let te_verwijderen = RwSignal::new(None::<(String, String)>);
     let bericht = RwSignal::new(None::<String>);
@@ -57,13 +128,53 @@ pub fn Overzicht() -> impl IntoView {
             when=move || wbs.index().with(|i| !i.items.is_empty())
             fallback=|| view! { <p class="leeg">"Je hebt nog geen werkbladen. Begin met \u{201c}Nieuw werkblad\u{201d}."</p> }
         >
-            <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
-                <For
-                    each=move || wbs.index().get().items
-                    key=|item| item.clone()
-                    children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
-                />
-            </ul>
+            <ZoekFilters vraag=vraag bij_focus=Callback::new(move |()| z.bereid_voor(&wbs)) />
+            <div role="status" aria-live="polite" class="statusregel zoek-status">
+                {move || status().map(|s| view! {
+                    <p>
+                        {s}" "
+                        <button type="button" class="link-knop" on:click=move |_| vraag.update(|v| *v = Zoekvraag { per_traject: v.per_traject, ..Zoekvraag::default() })>"Zoeken en filters wissen"</button>
+                    </p>
+                })}
+            </div>
+            <Show
+                when=move || per_traject.get()
+                fallback=move || view! {
+                    <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
+                        <For
+                            each=move || zichtbaar.get()
+                            key=|item| item.clone()
+                            children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
+                        />
+                    </ul>
+                }
+            >
+                <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
+                    <For
+                        each=move || groepen.get()
+                        key=|groep| groep.clone()
+                        children=move |(label, leden)| {
+                            let kop_id = format!("groep-{}", leden.first().map(|x| x.id.as_str()).unwrap_or(""));
+                            let aantal = match leden.len() { 1 => "1 gesprek".to_string(), n => format!("{n} gesprekken") };
+                            let (kop, link) = if label.is_empty() {
+                                (format!("Zonder label ({aantal})"), None)
+                            } else {
+                                let eerste = leden.first().map(|x| x.id.clone()).unwrap_or_default();
+                                (format!("Traject {label} ({aantal})"), Some(Route::Traject(eerste).hash()))
+                            };
+                            view! {
+                                <li class="traject-groep">
+                                    <h2 class="groep-kop" id=kop_id.clone()>{kop}</h2>
+                                    {link.map(|href| view! { <p class="groep-link"><a href=href aria-describedby=kop_id.clone()>"Bekijk het traject"</a></p> })}
+                                    <ul class="werkbladen genest">
+                                        {leden.into_iter().map(|item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen genest=true /> }).collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
         </Show>
         <Show when=move || !wbs.namen_in_geheugen().is_empty()>
             <div class="melding fout" role="alert">

@@ -4,6 +4,7 @@ use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::momenten_lijst::MomentenLijst;
 use super::tekst_veld::TekstVeld;
+use super::thema_tips::ThemaTips;
 use crate::model::thema::Interacties;
 use crate::model::{Schaal, ThemaId};
 use crate::state::Bewerking;
@@ -30,6 +31,20 @@ pub fn ThemaVraag(bw: Bewerking, thema: ThemaId, nummer: usize) -> impl IntoView
             format!("interacties {}", nrs.join(", "))
         }
     };
+    // Which tips are already intentions.
+    let voornemens = Memo::new(move |_| {
+        bw.met(|w| {
+            w.voornemens
+                .iter()
+                .map(|v| v.tekst.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let kies_tip = Callback::new(move |tip: String| {
+        bw.wijzig(|w| {
+            w.voeg_voornemen_toe(tip);
+        })
+    });
     let kop_id = format!("{basis}-vraag");
     let labelled_by = kop_id.clone();
     let opties = Schaal::ALLE
@@ -55,6 +70,7 @@ pub fn ThemaVraag(bw: Bewerking, thema: ThemaId, nummer: usize) -> impl IntoView
                         .map(|v| view! { <li><strong>{format!("Interactie {}: ", v.interactie)}</strong>{v.tekst}</li> })
                         .collect_view()}
                 </ul>
+                <ThemaTips thema=thema voornemens=voornemens bij_kies=kies_tip />
             </details>
             <KeuzeGroep
                 naam=format!("{basis}-antwoord")

@@ -6,6 +6,7 @@ use super::opslag_status::OpslagStatus;
 use super::print_samenvatting::PrintSamenvatting;
 use super::slim_matrix::SlimMatrix;
 use super::thema_vraag::ThemaVraag;
+use super::traject_link::TrajectLink;
 use super::voornemens_lijst::VoornemensLijst;
 use crate::browser;
 use crate::model::route::Route;
@@ -62,6 +63,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
     let gespreksdatum = Memo::new(move |_| bw.met(|w| w.gesprek.datum.clone()));
     provide_context(super::privacy_hint::GespreksDatum(gespreksdatum.into()));
 
+    let label = Memo::new(move |_| bw.met(|w| w.gesprek.label.clone()));
     let titel = Memo::new(move |_| bw.met(|w| IndexItem::van(w).weergavenaam()));
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
     let status = Signal::derive(move || bw.status());
@@ -104,6 +106,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
         <div class="editor-kop">
             <p class="terug"><a href=Route::Overzicht.hash()>"← Alle werkbladen"</a></p>
             <h1 id="paginatitel" tabindex="-1">{move || format!("Werkblad: {}", titel.get())}</h1>
+            <TrajectLink id=id.clone() label=label />
             <OpslagStatus
                 status=status
                 bij_exporteer=Callback::new(move |()| {

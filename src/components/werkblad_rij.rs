@@ -11,6 +11,9 @@ pub fn WerkbladRij(
     item: IndexItem,
     #[prop(into)] bij_dupliceer: Callback<String>,
     #[prop(into)] bij_verwijder: Callback<(String, String)>,
+    /// Listed under a trajectory's heading: the row's heading is one level lower (h3).
+    #[prop(optional)]
+    genest: bool,
 ) -> impl IntoView {
     let naam = item.weergavenaam();
     let kop_id = format!("rij-{}", item.id);
@@ -34,9 +37,9 @@ pub fn WerkbladRij(
     if let Some(versie) = item.nieuwere_versie {
         return view! {
             <li class="werkblad-rij">
-                <h2 class="rij-kop" id=kop_id>
+                {kop(genest, kop_id, view! {
                     <a href=Route::Werkblad(item.id.clone()).hash()>{format!("Werkblad {} (alleen lezen)", item.id)}</a>
-                </h2>
+                })}
                 <p>{format!("Gemaakt met een nieuwere versie van de app (versie {versie}). Je kunt het lezen, maar niet wijzigen. Laad de pagina opnieuw om de nieuwste versie te krijgen.")}</p>
             </li>
         }
@@ -44,9 +47,9 @@ pub fn WerkbladRij(
     }
     view! {
         <li class="werkblad-rij">
-            <h2 class="rij-kop" id=kop_id.clone()>
+            {kop(genest, kop_id.clone(), view! {
                 <a href=Route::Werkblad(item.id.clone()).hash()>{naam.clone()}</a>
-            </h2>
+            })}
             <p class="gegevens">
                 <span>{datum}</span>
                 <span>{soort}</span>
@@ -61,4 +64,13 @@ pub fn WerkbladRij(
         </li>
     }
     .into_any()
+}
+
+/// The row's heading: h2 in the plain list, h3 under a trajectory's heading.
+fn kop(genest: bool, id: String, inhoud: impl IntoView + 'static) -> AnyView {
+    if genest {
+        view! { <h3 class="rij-kop" id=id>{inhoud}</h3> }.into_any()
+    } else {
+        view! { <h2 class="rij-kop" id=id>{inhoud}</h2> }.into_any()
+    }
 }

@@ -4,16 +4,21 @@
 //! crates are not even dependencies, so `cargo test` enforces it.
 
 pub mod datum;
+pub mod grafiek;
 pub mod migratie;
+pub mod ontwikkeling;
 pub mod privacy;
 pub mod route;
 pub mod samenvatting;
 pub mod slim;
 pub mod thema;
 pub mod tijdcode;
+pub mod tips;
+pub mod traject;
 pub mod uitleg;
 pub mod uitwisseling;
 pub mod werkblad;
+pub mod zoeken;
 
 pub use slim::{Slim, SlimN, SlimUitkomst};
 pub use thema::ThemaId;

@@ -15,6 +15,10 @@ pub enum Route {
     Privacy,
     /// The accessibility statement.
     Toegankelijkheid,
+    /// The trajectory (all worksheets with the same label) of the worksheet with this id.
+    Traject(String),
+    /// "Mijn ontwikkeling": my answers, intentions and the client scores over time.
+    Ontwikkeling,
 }
 
 impl Route {
@@ -28,6 +32,8 @@ impl Route {
             ["leeg-werkblad"] => Route::LeegAfdrukken,
             ["privacy"] => Route::Privacy,
             ["toegankelijkheid"] => Route::Toegankelijkheid,
+            ["traject", id] if geldig_id(id) => Route::Traject(id.to_string()),
+            ["ontwikkeling"] => Route::Ontwikkeling,
             _ => Route::Overzicht,
         }
     }
@@ -41,6 +47,8 @@ impl Route {
             Route::LeegAfdrukken => "#/leeg-werkblad".to_string(),
             Route::Privacy => "#/privacy".to_string(),
             Route::Toegankelijkheid => "#/toegankelijkheid".to_string(),
+            Route::Traject(id) => format!("#/traject/{id}"),
+            Route::Ontwikkeling => "#/ontwikkeling".to_string(),
         }
     }
 }
@@ -63,6 +71,8 @@ mod tests {
             Route::LeegAfdrukken,
             Route::Privacy,
             Route::Toegankelijkheid,
+            Route::Traject("wb-abc-1".into()),
+            Route::Ontwikkeling,
         ] {
             assert_eq!(Route::uit_hash(&r.hash()), r);
         }
@@ -78,6 +88,8 @@ mod tests {
             "#/werkblad/",
             "#/werkblad/a.b",
             "#/werkblad/<script>",
+            "#/traject/",
+            "#/traject/a b",
         ] {
             assert_eq!(Route::uit_hash(h), Route::Overzicht, "{h}");
         }

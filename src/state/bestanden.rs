@@ -132,6 +132,7 @@ impl Werkbladen {
         self.index.set(index);
         self.tel_gebruik();
         self.import_ongedaan.set(uitkomst.is_ok());
+        self.zoeken.vergeet_alles();
         uitkomst
     }
 
@@ -182,6 +183,7 @@ impl Werkbladen {
         let uitkomst = self.met_opslag(|s| repo::maak_import_ongedaan(s, &mut index));
         self.index.set(index);
         self.import_ongedaan.set(false);
+        self.zoeken.vergeet_alles();
         if let Err(e) = uitkomst {
             self.meld(e.uitleg());
         }

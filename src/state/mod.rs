@@ -22,6 +22,8 @@ mod tabs;
 mod werkbladen;
 #[cfg(target_arch = "wasm32")]
 mod winkel;
+#[cfg(target_arch = "wasm32")]
+pub mod zoeken;
 
 pub use bewerking::kern::Status;
 #[cfg(target_arch = "wasm32")]

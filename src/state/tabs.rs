@@ -62,6 +62,7 @@ impl Werkbladen {
     }
 
     fn werkblad_elders_gewijzigd(&self, id: &str, bestaat: bool) {
+        self.zoeken.markeer(id);
         let gelezen = bestaat
             .then(|| {
                 self.met_opslag(|s| {

@@ -45,6 +45,8 @@ pub struct Werkbladen {
     pub(super) in_geheugen: RwSignal<Vec<InGeheugen>>,
     /// A new version of the app is installed and waiting (see boot.js).
     pub(super) nieuwe_versie: RwSignal<bool>,
+    /// The overview's search index, kept current by saves and other tabs.
+    pub(super) zoeken: super::zoeken::Zoeken,
 }
 
 /// A worksheet opened in the editor.
@@ -85,6 +87,7 @@ impl Werkbladen {
             open: StoredValue::new_local(None),
             in_geheugen: RwSignal::new(Vec::new()),
             nieuwe_versie: RwSignal::new(false),
+            zoeken: super::zoeken::Zoeken::nieuw(),
         };
         // Settings are never encrypted: the print choice and the lock timeout apply when locked.
         wbs.instellingen
@@ -162,6 +165,7 @@ impl Werkbladen {
 
     /// Forgets everything decrypted: the index, messages, offers to undo.
     pub(super) fn vergeet_inhoud(&self) {
+        self.zoeken.vergeet_alles();
         self.index.set(Index::default());
         self.meldingen.set(Vec::new());
         self.verwijderd.set(None);
@@ -284,7 +288,14 @@ impl Werkbladen {
         uitkomst
     }
 
+    /// The overview's search.
+    pub fn zoeken(&self) -> super::zoeken::Zoeken {
+        self.zoeken
+    }
+
     fn na_bewaren(&self, id: &str, bewaard: Bewaard) {
+        // Cheaper than indexing the text on every save: the next search reads it once.
+        self.zoeken.markeer(id);
         if bewaard.index_gewijzigd {
             self.index.notify();
         }

@@ -637,6 +637,8 @@ describe('Toegankelijkheid', () => {
       page.evaluate(() =>
         [...document.querySelectorAll('input, select, textarea')]
           .filter((el) => el.type !== 'hidden')
+          // A field folded away (in a closed <details>) is not on screen; it is checked when shown.
+          .filter((el) => el.checkVisibility())
           .filter((el) => {
             const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
             const zichtbaar =
