@@ -5,6 +5,7 @@
 
 pub mod datum;
 pub mod migratie;
+pub mod opname;
 pub mod privacy;
 pub mod route;
 pub mod samenvatting;
