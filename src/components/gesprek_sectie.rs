@@ -33,6 +33,26 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
         |w, v| w.gesprek.inbreng = v,
     );
     let (video, zet_video) = lens(wb, |w| w.gesprek.video, |w, v| w.gesprek.video = v);
+    let (toestemming, zet_toestemming) = lens(
+        wb,
+        |w| w.gesprek.opname.toestemming,
+        |w, v| w.gesprek.opname.toestemming = v,
+    );
+    let (toestemming_datum, zet_toestemming_datum) = lens(
+        wb,
+        |w| w.gesprek.opname.toestemming_datum.clone(),
+        |w, v| w.gesprek.opname.toestemming_datum = v,
+    );
+    let (wissen_op, zet_wissen_op) = lens(
+        wb,
+        |w| w.gesprek.opname.wissen_op.clone(),
+        |w, v| w.gesprek.opname.wissen_op = v,
+    );
+    let (gewist, zet_gewist) = lens(
+        wb,
+        |w| w.gesprek.opname.gewist,
+        |w, v| w.gesprek.opname.gewist = v,
+    );
 
     let rollen = Rol::ALLE
         .into_iter()
@@ -140,6 +160,53 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
                 bij_keuze=Callback::new(move |k: Option<&'static str>| zet_video.run(k.map(|k| k == "ja")))
                 naast_elkaar=true
             />
+            <Show when=move || video.get() == Some(true)>
+                <fieldset class="opname-afspraken">
+                    <legend>"Toestemming en verwijderen van de opname"</legend>
+                    <KeuzeGroep
+                        naam="opname-toestemming"
+                        legend="Heeft de cliënt toestemming gegeven voor de opname?"
+                        opties=vec![("ja", "Ja".to_string()), ("nee", "Nee".to_string())]
+                        gekozen=Signal::derive(move || toestemming.get().map(|v| if v { "ja" } else { "nee" }))
+                        bij_keuze=Callback::new(move |k: Option<&'static str>| zet_toestemming.run(k.map(|k| k == "ja")))
+                        naast_elkaar=true
+                    />
+                    <div class="veld">
+                        <label for="opname-toestemming-datum">"Datum van de toestemming"</label>
+                        <input
+                            type="date"
+                            id="opname-toestemming-datum"
+                            spellcheck="false"
+                            prop:value=move || toestemming_datum.get()
+                            on:input=move |ev| zet_toestemming_datum.run(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="veld">
+                        <label for="opname-wissen-op">"Opname verwijderen op"</label>
+                        <p class="hint" id="opname-wissen-op-hint">
+                            "De datum die je met de cliënt afsprak. Vanaf die dag herinnert het overzicht je eraan. De app kan de opname niet zelf verwijderen: het bestand staat op je apparaat, niet in de app. Verwijder het zelf, ook uit de prullenbak."
+                        </p>
+                        <input
+                            type="date"
+                            id="opname-wissen-op"
+                            spellcheck="false"
+                            aria-describedby="opname-wissen-op-hint"
+                            prop:value=move || wissen_op.get()
+                            on:input=move |ev| zet_wissen_op.run(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="keuze">
+                        <input
+                            type="checkbox"
+                            id="opname-gewist"
+                            spellcheck="false"
+                            prop:checked=move || gewist.get()
+                            on:change=move |ev| zet_gewist.run(event_target_checked(&ev))
+                        />
+                        <label for="opname-gewist">"De opname is verwijderd"</label>
+                    </div>
+                </fieldset>
+            </Show>
         </section>
     }
 }
