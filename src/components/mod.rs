@@ -9,6 +9,7 @@ pub mod keuze_groep;
 pub mod lens;
 pub mod meldingen;
 pub mod moment_nemen;
+pub mod moment_tijd_knop;
 pub mod momenten_lijst;
 pub mod nieuwe_versie;
 pub mod ontgrendel_scherm;
