@@ -104,6 +104,17 @@ pub fn stand(el: &HtmlMediaElement) -> Stand {
     }
 }
 
+/// After an `error` event: true when the file cannot be decoded or is not supported (not when
+/// loading was merely aborted, as when another file is opened).
+pub fn onafspeelbaar(el: &HtmlMediaElement) -> bool {
+    el.error().is_some_and(|e| {
+        matches!(
+            e.code(),
+            web_sys::MediaError::MEDIA_ERR_DECODE | web_sys::MediaError::MEDIA_ERR_SRC_NOT_SUPPORTED
+        )
+    })
+}
+
 /// Starts playing. The browser may refuse (autoplay rules); the paused state then stays true
 /// and the button still says "Afspelen", so the rejection needs no handling beyond catching it.
 pub fn speel(el: &HtmlMediaElement) {

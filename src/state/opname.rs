@@ -138,7 +138,9 @@ impl Speler {
     /// Closes the recording and releases its URL. The worksheet keeps what it remembers.
     pub fn sluit(&self) {
         if let Some(Some(url)) = self.url.try_get_untracked() {
-            media::trek_in(&url);
+            // Released a moment later, when the element no longer points at it: revoking a URL
+            // the element still reads from would end in an error event about the wrong file.
+            set_timeout(move || media::trek_in(&url), std::time::Duration::from_secs(2));
         }
         let _ = self.url.try_set(None);
         let _ = self.bestand.try_set(None);
@@ -197,6 +199,11 @@ impl Speler {
 
     /// The element could not play the file: say so, open nothing, change nothing.
     pub fn bij_fout(&self) {
+        let mut kapot = false;
+        self.met_element(|e| kapot = media::onafspeelbaar(e));
+        if !kapot {
+            return;
+        }
         let naam = self
             .bestand
             .with_untracked(|b| b.as_ref().map(|b| b.naam.clone()));
