@@ -80,12 +80,25 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
 
     view! {
         <section class="opname" aria-labelledby="opname-kop" class:ingeklapt=move || speler.ingeklapt.get()>
+            <div class="opname-boven">
             <h2 id="opname-kop" class="opname-kop">
                 "Opname"
                 <Show when=open>
                     <span class="opname-naam">{move || format!(": {}", titel())}</span>
                 </Show>
             </h2>
+            <p class="opname-tijd kop-tijd" aria-hidden="true" hidden=move || !open()>{klok}</p>
+            <div class="opname-inklappen" hidden=move || !open() || speler.waarschuwing.with(Option::is_some)>
+                <button
+                    type="button"
+                    class="link-knop"
+                    aria-expanded=move || if speler.ingeklapt.get() { "false" } else { "true" }
+                    on:click=move |_| speler.ingeklapt.update(|i| *i = !*i)
+                >
+                    {move || if speler.ingeklapt.get() { "Uitklappen" } else { "Inklappen" }}
+                </button>
+            </div>
+            </div>
             <input
                 type="file"
                 id=KIES_ID
@@ -132,13 +145,15 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     <button type="button" class="hoofdknop" on:click=move |_| speler.speel_pauze()>
                         {move || if speler.speelt.get() { "Pauzeren" } else { "Afspelen" }}
                     </button>
-                    <button type="button" aria-label="5 seconden terug" on:click=move |_| speler.spring(-STAP)>"« 5 s"</button>
-                    <button type="button" aria-label="5 seconden vooruit" on:click=move |_| speler.spring(STAP)>"5 s »"</button>
+                    <button type="button" on:click=move |_| speler.spring(-STAP)>"5 s terug"</button>
+                    <button type="button" on:click=move |_| speler.spring(STAP)>"5 s vooruit"</button>
                     <p class="opname-tijd">
                         <span aria-hidden="true">{klok}</span>
                         <span class="sr-only">{move || format!("Tijd: {}", klok_voluit())}</span>
                     </p>
                 </div>
+                <MomentNemen speler=speler />
+                <div class="opname-extra">
                 <div class="opname-positie veld">
                     <label for="opname-positie">"Positie in de opname"</label>
                     <input
@@ -180,7 +195,6 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
-                    <MomentNemen speler=speler />
                 </div>
                 <div class="keuze sneltoetsen">
                     <input
@@ -203,16 +217,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                         "Opname sluiten"
                     </button>
                 </div>
-            </div>
-            <div class="opname-inklappen" hidden=move || !open() || speler.waarschuwing.with(Option::is_some)>
-                <button
-                    type="button"
-                    class="link-knop"
-                    aria-expanded=move || if speler.ingeklapt.get() { "false" } else { "true" }
-                    on:click=move |_| speler.ingeklapt.update(|i| *i = !*i)
-                >
-                    {move || if speler.ingeklapt.get() { "Speler uitklappen" } else { "Speler inklappen" }}
-                </button>
+                </div>
             </div>
         </section>
     }

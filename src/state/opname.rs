@@ -12,12 +12,14 @@ use crate::browser;
 use crate::media;
 use crate::model::opname::{self, BestandSoort, OpenFout, Sneltoets};
 use crate::model::{Moment, OpnameBestand, ThemaId, Tijdcode, Werkblad};
-use crate::state::werkbladen;
+use crate::state::{werkbladen, Werkbladen};
 
 /// The player's state. `Copy`, so closures can hold it freely.
 #[derive(Clone, Copy)]
 pub struct Speler {
     wb: RwSignal<Werkblad>,
+    // Taken from context when the player is made: event handlers run without an owner.
+    wbs: Werkbladen,
     element: StoredValue<Option<HtmlMediaElement>, LocalStorage>,
     /// The object URL of the open file; `None` when no recording is open.
     pub url: RwSignal<Option<String>>,
@@ -55,6 +57,7 @@ impl Speler {
     pub fn nieuw(wb: RwSignal<Werkblad>) -> Speler {
         let s = Speler {
             wb,
+            wbs: werkbladen(),
             element: StoredValue::new_local(None),
             url: RwSignal::new(None),
             bestand: RwSignal::new(None),
@@ -311,7 +314,7 @@ impl Speler {
         if !self.open() {
             return false;
         }
-        let aan = werkbladen().instellingen.with_untracked(|i| i.sneltoetsen);
+        let aan = self.wbs.instellingen.with_untracked(|i| i.sneltoetsen);
         match opname::sneltoets(code, alt, ctrl, meta, shift, aan) {
             Some(Sneltoets::NeemMoment) => {
                 self.neem_moment();

@@ -130,12 +130,12 @@ describe('opname naast het werkblad', () => {
     await kiesBestand(page, 'Opname openen', bestand('gesprek-km17.mp4'));
     await geladen(page);
     await speler(page).getByRole('heading', { name: 'Opname: gesprek-km17.mp4' }).waitFor();
-    await speler(page).getByText('00:00 / 00:40').waitFor();
+    await speler(page).getByText('Tijd: 00:00 van 00:40').waitFor();
 
     // To a known time: two steps of 5 s.
-    await speler(page).getByRole('button', { name: '5 seconden vooruit' }).click();
-    await speler(page).getByRole('button', { name: '5 seconden vooruit' }).click();
-    await speler(page).getByText('00:10 / 00:40').waitFor();
+    await speler(page).getByRole('button', { name: '5 s vooruit' }).click();
+    await speler(page).getByRole('button', { name: '5 s vooruit' }).click();
+    await speler(page).getByText('Tijd: 00:10 van 00:40').waitFor();
 
     // The button, with a question chosen in the quick list.
     await speler(page).getByLabel('Moment bij vraag').selectOption({ label: '2. Weerstand' });
@@ -150,8 +150,8 @@ describe('opname naast het werkblad', () => {
 
     // The shortcut, to the question in view.
     await speler(page).getByLabel('Moment bij vraag').selectOption({ label: 'De vraag die in beeld is' });
-    await speler(page).getByRole('button', { name: '5 seconden vooruit' }).click();
-    await speler(page).getByText('00:15 / 00:40').waitFor();
+    await speler(page).getByRole('button', { name: '5 s vooruit' }).click();
+    await speler(page).getByText('Tijd: 00:15 van 00:40').waitFor();
     await thema(page, VRAGEN[0]).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.keyboard.press('Alt+KeyM');
     const emotie = thema(page, VRAGEN[0]);
@@ -189,9 +189,13 @@ describe('opname naast het werkblad', () => {
     // Nothing of the file went anywhere.
     const na = await opslagGrootte(page);
     assert.ok(na - voor < grootte / 10, `localStorage grew by ${na - voor} for a ${grootte}-byte file`);
-    const opgeslagen = JSON.stringify(await storageSnapshot(page));
-    assert.ok(opgeslagen.includes('"naam":"gesprek-km17.mp4"') && opgeslagen.includes(`"grootte":${grootte}`));
-    assert.ok(!opgeslagen.includes('blob:'), 'the object URL is not stored');
+    const snapshot = await storageSnapshot(page);
+    const [wbKey] = Object.keys(snapshot).filter((k) => k.startsWith('werkblad.wb.'));
+    const { bestand: onthouden } = JSON.parse(snapshot[wbKey]).gesprek.opname;
+    assert.equal(onthouden.naam, 'gesprek-km17.mp4');
+    assert.equal(onthouden.grootte, grootte);
+    assert.ok(Math.abs(onthouden.duur - 40) < 0.5, `duration ${onthouden.duur}`);
+    assert.ok(!JSON.stringify(snapshot).includes('blob:'), 'the object URL is not stored');
     const metInhoud = verzoeken.filter((r) => r.methode !== 'GET' || r.body > 0);
     assert.deepEqual(metInhoud, [], 'no request sends anything');
     const origin = new URL(h.url).origin;
@@ -225,10 +229,10 @@ describe('opname naast het werkblad', () => {
     await geladen(page);
     await speler(page).getByText('Alleen geluid').waitFor();
     assert.equal(await video(page).isVisible(), false, 'no black video area for audio');
-    await speler(page).getByText('00:00 / 00:30').waitFor();
-    for (let i = 0; i < 4; i++) await speler(page).getByRole('button', { name: '5 seconden vooruit' }).click();
-    await speler(page).getByRole('button', { name: '5 seconden terug' }).click();
-    await speler(page).getByText('00:15 / 00:30').waitFor();
+    await speler(page).getByText('Tijd: 00:00 van 00:30').waitFor();
+    for (let i = 0; i < 4; i++) await speler(page).getByRole('button', { name: '5 s vooruit' }).click();
+    await speler(page).getByRole('button', { name: '5 s terug' }).click();
+    await speler(page).getByText('Tijd: 00:15 van 00:30').waitFor();
     await speler(page).getByLabel('Moment bij vraag').selectOption({ label: '10. Beurten' });
     await momentNemen(page).click();
     await thema(page, VRAGEN[9]).getByRole('group', { name: 'Moment 1 — 00:15' }).waitFor();
@@ -283,7 +287,7 @@ describe('opname naast het werkblad', () => {
       await nieuwWerkblad(page);
       await kiesBestand(page, 'Opname openen', bestand('gesprek-km17.mp4'));
       await geladen(page);
-      await speler(page).getByRole('button', { name: '5 seconden vooruit' }).click();
+      await speler(page).getByRole('button', { name: '5 s vooruit' }).click();
       await speler(page).getByLabel('Moment bij vraag').selectOption({ label: '1. Raakmoment' });
       await momentNemen(page).click();
       await thema(page, VRAGEN[0]).getByRole('group', { name: 'Moment 1 — 00:05' }).getByLabel('Wat gebeurde er?').fill('Stilte.');
@@ -297,7 +301,7 @@ describe('opname naast het werkblad', () => {
       await thema(page, VRAGEN[3]).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(SCHERMAFBEELDINGEN, `opname-${breedte}-gescrold.png`) });
       if (breedte < 500) {
-        await speler(page).getByRole('button', { name: 'Speler inklappen' }).click();
+        await speler(page).getByRole('button', { name: 'Inklappen' }).click();
         await page.screenshot({ path: path.join(SCHERMAFBEELDINGEN, `opname-${breedte}-ingeklapt.png`) });
         assert.deepEqual(await axe(page), [], 'axe with the player folded');
       }
