@@ -19,57 +19,9 @@ use crate::state::{SlotStand, Werkbladen};
 pub fn App() -> impl IntoView {
     let wbs = Werkbladen::start();
     provide_context(wbs);
-    // Start-up messages go into the live region only after it is on the page: screen readers
-    // do not announce an alert whose text was there from the start.
-    let bij_start = wbs.meldingen.get_untracked();
-    if !bij_start.is_empty() {
-        wbs.meldingen.set(Vec::new());
-        set_timeout(
-            move || wbs.meldingen.set(bij_start),
-            std::time::Duration::from_millis(100),
-        );
-    }
-    // Closing or reloading a tab with work that could not be stored: the browser asks first.
-    let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if wbs.onopgeslagen.get_untracked() || wbs.onbewaard.with_untracked(|o| !o.is_empty()) {
-            ev.prevent_default();
-            ev.set_return_value("");
-        }
-    });
-    // boot.js announces an installed update; the banner lets the user choose the moment.
-    let _ = window_event_listener_untyped(browser::EVENT_NIEUWE_VERSIE, move |_| {
-        wbs.nieuwe_versie.set(true)
-    });
-    // Another tab changed our storage: keep this tab's overview and open worksheet current.
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        wbs.elders_gewijzigd(ev.key(), ev.old_value(), ev.new_value());
-    });
-    if wbs.opslag_werkt {
-        leptos::task::spawn_local(async move {
-            let antwoord = browser::vraag_blijvende_opslag().await;
-            wbs.blijvend.set(antwoord);
-        });
-    }
-    // With the lock on: close it after the chosen time without keyboard, mouse or touch.
-    let laatst_actief = StoredValue::new(browser::nu_ms());
-    for soort in ["keydown", "pointerdown", "input", "wheel"] {
-        let _ = window_event_listener_untyped(soort, move |_| {
-            laatst_actief.set_value(browser::nu_ms())
-        });
-    }
-    let _ = set_interval_with_handle(
-        move || {
-            let minuten = wbs.instellingen.with_untracked(|i| i.vergrendel_na_minuten);
-            let stil = browser::nu_ms() - laatst_actief.get_value();
-            if wbs.slot.get_untracked() == SlotStand::Ontgrendeld && stil >= minuten * 60_000.0 {
-                wbs.vergrendel();
-            }
-        },
-        std::time::Duration::from_secs(1),
-    );
     let route = RwSignal::new(Route::uit_hash(&browser::hash()));
     // Only locking and unlocking swap the page; switching the lock on keeps the page as it is.
-    let op_slot = Memo::new(move |_| wbs.slot.get() == SlotStand::Vergrendeld);
+    let op_slot = Memo::new(move |_| wbs.slot().get() == SlotStand::Vergrendeld);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::uit_hash(&browser::hash()));
     });
@@ -89,11 +41,11 @@ pub fn App() -> impl IntoView {
         <header class="app-kop">
             <a class="merk" href=Route::Overzicht.hash()>"Werkblad"</a>
             <span class="ondertitel">"Van kijken naar zien"</span>
-            <Show when=move || wbs.slot.get() != SlotStand::Vergrendeld>
+            <Show when=move || wbs.slot().get() != SlotStand::Vergrendeld>
                 <nav aria-label="Hoofdmenu">
                     <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
                     <a href=Route::Privacy.hash()>"Privacy"</a>
-                    <Show when=move || wbs.slot.get() == SlotStand::Ontgrendeld>
+                    <Show when=move || wbs.slot().get() == SlotStand::Ontgrendeld>
                         <button type="button" class="vergrendel-knop" on:click=move |_| wbs.vergrendel()>"Vergrendelen"</button>
                     </Show>
                 </nav>

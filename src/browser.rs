@@ -17,15 +17,23 @@ pub fn willekeurig() -> f64 {
     js_sys::Math::random()
 }
 
-/// Today's local date as ISO `yyyy-mm-dd`.
-pub fn vandaag_iso() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
+/// The local calendar date and time of a moment (ms since the epoch), as
+/// `(jaar, maand, dag, uur, minuut)`: the one place the browser's time zone is read.
+pub fn lokale_tijd(ms: f64) -> (u32, u32, u32, u32, u32) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    (
         d.get_full_year(),
         d.get_month() + 1,
-        d.get_date()
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes(),
     )
+}
+
+/// Today's local date as ISO `yyyy-mm-dd`.
+pub fn vandaag_iso() -> String {
+    let (j, m, d, _, _) = lokale_tijd(nu_ms());
+    format!("{j:04}-{m:02}-{d:02}")
 }
 
 /// Now as an ISO timestamp in UTC, for `exported_at`.
@@ -156,7 +164,6 @@ pub const EVENT_NIEUWE_VERSIE: &str = "werkblad:nieuwe-versie";
 /// Asks boot.js to let the waiting version take over (the page then reloads).
 pub const EVENT_ACTIVEER_VERSIE: &str = "werkblad:activeer-nieuwe-versie";
 /// Asks an open editor to save pending changes right now.
-pub const EVENT_BEWAAR_NU: &str = "werkblad:bewaar-nu";
 
 /// Fires a plain event on `window`; listeners run before this returns.
 pub fn stuur(naam: &str) {

@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod repo;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -14,7 +15,5 @@ pub mod components;
 pub mod media;
 #[cfg(target_arch = "wasm32")]
 pub mod sleutel_web;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -62,7 +62,7 @@ impl Opslag for LocalOpslag {
         self.storage.set_item(key, value).map_err(fout)
     }
 
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
         self.storage.remove_item(key).map_err(fout)
     }
 

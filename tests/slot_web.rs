@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use werkblad::model::{ThemaId, Werkblad};
 use werkblad::repo::slot::{self, leid_sleutel_af, PBKDF2_ITERATIES, SLOT_KEY};
-use werkblad::repo::{self, LaadFout, Opslag, OpslagFout, VersleuteldeOpslag, QUARANTAINE_PREFIX};
+use werkblad::repo::{self, LaadFout, Opslag, OpslagFout, VersleuteldeOpslag, APART_GEZET_PREFIX};
 use werkblad::sleutel_web::{iv_bron, leid_sleutel_af_webcrypto, willekeurige_bytes};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -18,6 +18,20 @@ const WW: &str = "Paard batterij nietje, ü 🙂";
 const KANARIE: &str = "Kanarie-Jansen-0612345678";
 /// Low, so the tests run fast; the timing test uses the real count.
 const TEST_ITERATIES: u32 = 1_000;
+
+/// Saves as a tab that knows only the revision in `wb`.
+fn bewaar(
+    s: &mut dyn werkblad::repo::Opslag,
+    index: &mut werkblad::repo::Index,
+    wb: &mut werkblad::model::Werkblad,
+) -> Result<werkblad::repo::Bewaard, werkblad::repo::BewaarFout> {
+    werkblad::repo::bewaar(
+        s,
+        index,
+        wb,
+        &mut werkblad::repo::Bekend::revisie(wb.revisie),
+    )
+}
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -43,7 +57,7 @@ fn aan_met_werkblad() -> (VersleuteldeOpslag<Box<dyn Opslag>>, Werkblad) {
     let mut wb = Werkblad::nieuw("wb-slot-1", 0.0, "2026-11-22");
     wb.gesprek.label = format!("{KANARIE} ü <b>");
     wb.thema_mut(ThemaId::Emotie).observaties = format!("Ze zei \"{KANARIE}\" 🙂");
-    repo::bewaar(&mut v, &mut index, &mut wb).unwrap();
+    bewaar(&mut v, &mut index, &mut wb).unwrap();
     (v, wb)
 }
 
@@ -221,7 +235,7 @@ fn een_omgedraaide_bit_in_localstorage() {
     assert!(op.index.items.is_empty());
     assert_eq!(ls.get_item(key).unwrap().unwrap(), kapot, "left as it was");
     for i in 0..ls.length().unwrap() {
-        assert!(!ls.key(i).unwrap().unwrap().starts_with(QUARANTAINE_PREFIX));
+        assert!(!ls.key(i).unwrap().unwrap().starts_with(APART_GEZET_PREFIX));
     }
     ls.clear().unwrap();
 }

@@ -27,7 +27,7 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                 }
                 .into_any()
             }
-            Err(e) => return view! { <h1 id="paginatitel" tabindex="-1">"Afdrukken lukt niet"</h1><p role="alert">{e}</p> }.into_any(),
+            Err(e) => return view! { <h1 id="paginatitel" tabindex="-1">"Afdrukken lukt niet"</h1><p role="alert">{crate::state::uitleg_laadfout(&e)}</p> }.into_any(),
         },
         None => None,
     };
@@ -38,7 +38,7 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
         "Afdrukken – Werkblad"
     });
     let wb = StoredValue::new(wb);
-    let secties = Memo::new(move |_| wbs.instellingen.with(|i| i.afdruk));
+    let secties = Memo::new(move |_| wbs.instellingen().with(|i| i.afdruk));
     let inhoud = Signal::derive(move || {
         wb.with_value(|wb| match wb {
             Some(wb) => samenvatting(wb, &secties.get()),

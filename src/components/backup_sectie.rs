@@ -19,8 +19,11 @@ pub fn BackupSectie() -> impl IntoView {
     let fout = RwSignal::new(None::<String>);
     let bericht = RwSignal::new(None::<String>);
 
-    let laatste_export = move || match wbs.instellingen.with(|i| i.laatste_export) {
-        Some(ms) => format!("Laatste export: {}.", datum_tijd(ms)),
+    let laatste_export = move || match wbs.instellingen().with(|i| i.laatste_export) {
+        Some(ms) => format!(
+            "Laatste export: {}.",
+            crate::model::datum::nl_met_tijd(browser::lokale_tijd(ms))
+        ),
         None => "Je hebt nog geen export gemaakt.".to_string(),
     };
 
@@ -71,7 +74,7 @@ pub fn BackupSectie() -> impl IntoView {
             match uitkomst {
                 Ok(werkbladen) => {
                     let ids: Vec<String> = wbs
-                        .index
+                        .index()
                         .with_untracked(|i| i.items.iter().map(|x| x.id.clone()).collect());
                     voorstel.set(Some(plan(werkbladen, &ids)));
                     request_animation_frame(|| browser::focus("import-voorstel"));
@@ -99,11 +102,11 @@ pub fn BackupSectie() -> impl IntoView {
             </p>
             <p class="laatste-export">{laatste_export}</p>
             {move || {
-                wbs.instellingen
+                wbs.instellingen()
                     .with(|i| i.herinnering(browser::nu_ms()))
                     .map(|h| view! { <p class="melding waarschuwing" role="status">{h}</p> })
             }}
-            {move || match wbs.blijvend.get() {
+            {move || match wbs.blijvend().get() {
                 Some(true) => Some(view! { <p>"Deze browser heeft beloofd je gegevens niet zelf op te ruimen. Een export blijft toch verstandig."</p> }),
                 Some(false) => Some(view! { <p>"Let op: deze browser kan je gegevens wissen als de schijf vol raakt of als je de browsergegevens wist. Maak regelmatig een export."</p> }),
                 None => None,
@@ -149,7 +152,7 @@ pub fn BackupSectie() -> impl IntoView {
                     </div>
                 })
             }}
-            <Show when=move || wbs.import_ongedaan.get()>
+            <Show when=move || wbs.import_ongedaan().get()>
                 <p>
                     <button type="button" class="link-knop" on:click=move |_| wbs.maak_import_ongedaan()>
                         "Laatste import ongedaan maken"
@@ -162,17 +165,4 @@ pub fn BackupSectie() -> impl IntoView {
 
 fn naam(w: &crate::model::Werkblad) -> String {
     crate::repo::IndexItem::van(w).weergavenaam()
-}
-
-/// `22-11-2026 om 14:05`, local time.
-fn datum_tijd(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    format!(
-        "{:02}-{:02}-{:04} om {:02}:{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes()
-    )
 }

@@ -3,24 +3,25 @@ use leptos::prelude::*;
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
 use crate::model::uitleg;
-use crate::model::{ClientFeedback, Werkblad};
+use crate::model::ClientFeedback;
+use crate::state::Bewerking;
 
 /// Section 3: what the client said about the conversation: two scores and the client's words.
 #[component]
-pub fn FeedbackSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
+pub fn FeedbackSectie(bw: Bewerking) -> impl IntoView {
     let (werkrelatie, zet_werkrelatie) = lens(
-        wb,
+        bw,
         |w| w.feedback.werkrelatie,
         |w, v| w.feedback.werkrelatie = v,
     );
     let (werkrelatie_woorden, zet_werkrelatie_woorden) = lens(
-        wb,
+        bw,
         |w| w.feedback.werkrelatie_woorden.clone(),
         |w, v| w.feedback.werkrelatie_woorden = v,
     );
-    let (doel, zet_doel) = lens(wb, |w| w.feedback.doel, |w, v| w.feedback.doel = v);
+    let (doel, zet_doel) = lens(bw, |w| w.feedback.doel, |w, v| w.feedback.doel = v);
     let (doel_woorden, zet_doel_woorden) = lens(
-        wb,
+        bw,
         |w| w.feedback.doel_woorden.clone(),
         |w, v| w.feedback.doel_woorden = v,
     );

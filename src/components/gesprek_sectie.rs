@@ -3,53 +3,54 @@ use leptos::prelude::*;
 use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
-use crate::model::{GesprekSoort, Rol, Werkblad};
+use crate::model::{GesprekSoort, Rol};
+use crate::state::Bewerking;
 
 /// Section 1: the context of the conversation.
 #[component]
-pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
-    let (datum, zet_datum) = lens(wb, |w| w.gesprek.datum.clone(), |w, v| w.gesprek.datum = v);
-    let (label, zet_label) = lens(wb, |w| w.gesprek.label.clone(), |w, v| w.gesprek.label = v);
-    let (soort, zet_soort) = lens(wb, |w| w.gesprek.soort, |w, v| w.gesprek.soort = v);
+pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
+    let (datum, zet_datum) = lens(bw, |w| w.gesprek.datum.clone(), |w, v| w.gesprek.datum = v);
+    let (label, zet_label) = lens(bw, |w| w.gesprek.label.clone(), |w, v| w.gesprek.label = v);
+    let (soort, zet_soort) = lens(bw, |w| w.gesprek.soort, |w, v| w.gesprek.soort = v);
     let (soort_anders, zet_soort_anders) = lens(
-        wb,
+        bw,
         |w| w.gesprek.soort_anders.clone(),
         |w, v| w.gesprek.soort_anders = v,
     );
     let (aanwezig, zet_aanwezig) = lens(
-        wb,
+        bw,
         |w| w.gesprek.aanwezig.clone(),
         |w, v| w.gesprek.aanwezig = v,
     );
     let (aanwezig_anders, zet_aanwezig_anders) = lens(
-        wb,
+        bw,
         |w| w.gesprek.aanwezig_anders.clone(),
         |w, v| w.gesprek.aanwezig_anders = v,
     );
-    let (doel, zet_doel) = lens(wb, |w| w.gesprek.doel.clone(), |w, v| w.gesprek.doel = v);
+    let (doel, zet_doel) = lens(bw, |w| w.gesprek.doel.clone(), |w, v| w.gesprek.doel = v);
     let (inbreng, zet_inbreng) = lens(
-        wb,
+        bw,
         |w| w.gesprek.inbreng.clone(),
         |w, v| w.gesprek.inbreng = v,
     );
-    let (video, zet_video) = lens(wb, |w| w.gesprek.video, |w, v| w.gesprek.video = v);
+    let (video, zet_video) = lens(bw, |w| w.gesprek.video, |w, v| w.gesprek.video = v);
     let (toestemming, zet_toestemming) = lens(
-        wb,
+        bw,
         |w| w.gesprek.opname.toestemming,
         |w, v| w.gesprek.opname.toestemming = v,
     );
     let (toestemming_datum, zet_toestemming_datum) = lens(
-        wb,
+        bw,
         |w| w.gesprek.opname.toestemming_datum.clone(),
         |w, v| w.gesprek.opname.toestemming_datum = v,
     );
     let (wissen_op, zet_wissen_op) = lens(
-        wb,
+        bw,
         |w| w.gesprek.opname.wissen_op.clone(),
         |w, v| w.gesprek.opname.wissen_op = v,
     );
     let (gewist, zet_gewist) = lens(
-        wb,
+        bw,
         |w| w.gesprek.opname.gewist,
         |w, v| w.gesprek.opname.gewist = v,
     );
@@ -155,9 +156,9 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
             <KeuzeGroep
                 naam="gesprek-video"
                 legend="Is het gesprek opgenomen, met toestemming van de cliënt?"
-                opties=vec![("ja", "Ja, met toestemming".to_string()), ("nee", "Nee".to_string())]
-                gekozen=Signal::derive(move || video.get().map(|v| if v { "ja" } else { "nee" }))
-                bij_keuze=Callback::new(move |k: Option<&'static str>| zet_video.run(k.map(|k| k == "ja")))
+                opties=vec![(true, "Ja, met toestemming".to_string()), (false, "Nee".to_string())]
+                gekozen=video
+                bij_keuze=zet_video
                 naast_elkaar=true
             />
             <Show when=move || video.get() == Some(true)>
@@ -166,9 +167,9 @@ pub fn GesprekSectie(wb: RwSignal<Werkblad>) -> impl IntoView {
                     <KeuzeGroep
                         naam="opname-toestemming"
                         legend="Heeft de cliënt toestemming gegeven voor de opname?"
-                        opties=vec![("ja", "Ja".to_string()), ("nee", "Nee".to_string())]
-                        gekozen=Signal::derive(move || toestemming.get().map(|v| if v { "ja" } else { "nee" }))
-                        bij_keuze=Callback::new(move |k: Option<&'static str>| zet_toestemming.run(k.map(|k| k == "ja")))
+                        opties=vec![(true, "Ja".to_string()), (false, "Nee".to_string())]
+                        gekozen=toestemming
+                        bij_keuze=zet_toestemming
                         naast_elkaar=true
                     />
                     <div class="veld">

@@ -1,28 +1,68 @@
 use leptos::prelude::*;
 
-/// A group of radio buttons in a fieldset with a legend; `None` when nothing is chosen.
+/// A group of radio buttons in a fieldset with a legend, over any small set of values (an
+/// enum, a bool); `None` when nothing is chosen. Options are `(value, label)` pairs.
 ///
-/// Options are `(code, label)` pairs; the code is only used inside the form.
+/// The generic part only maps values to positions; the view itself is [`Keuzerondjes`], built
+/// once for all value types, which keeps the wasm small.
 #[component]
-pub fn KeuzeGroep(
+pub fn KeuzeGroep<T>(
     /// Unique name of the group; option ids are derived from it.
     #[prop(into)]
     naam: String,
     #[prop(into)] legend: String,
-    opties: Vec<(&'static str, String)>,
-    #[prop(into)] gekozen: Signal<Option<&'static str>>,
-    #[prop(into)] bij_keuze: Callback<Option<&'static str>>,
+    opties: Vec<(T, String)>,
+    #[prop(into)] gekozen: Signal<Option<T>>,
+    #[prop(into)] bij_keuze: Callback<Option<T>>,
     /// Shows a "Keuze wissen" button when something is chosen.
     #[prop(optional)]
     wisbaar: bool,
     /// Options side by side (short labels) instead of below each other.
     #[prop(optional)]
     naast_elkaar: bool,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let (waarden, labels): (Vec<T>, Vec<String>) = opties.into_iter().unzip();
+    let waarden = StoredValue::new(waarden);
+    let positie = Signal::derive(move || {
+        gekozen
+            .get()
+            .and_then(|g| waarden.with_value(|w| w.iter().position(|x| *x == g)))
+    });
+    let kies = Callback::new(move |i: Option<usize>| {
+        bij_keuze.run(i.and_then(|i| waarden.with_value(|w| w.get(i).copied())))
+    });
+    view! {
+        <Keuzerondjes
+            naam=naam
+            legend=legend
+            labels=labels
+            gekozen=positie
+            bij_keuze=kies
+            wisbaar=wisbaar
+            naast_elkaar=naast_elkaar
+        />
+    }
+}
+
+/// The radio buttons of a [`KeuzeGroep`], by position.
+#[component]
+fn Keuzerondjes(
+    naam: String,
+    legend: String,
+    labels: Vec<String>,
+    gekozen: Signal<Option<usize>>,
+    bij_keuze: Callback<Option<usize>>,
+    wisbaar: bool,
+    naast_elkaar: bool,
 ) -> impl IntoView {
-    let knoppen = opties
+    let knoppen = labels
         .into_iter()
-        .map(|(code, tekst)| {
-            let id = format!("{naam}-{code}");
+        .enumerate()
+        .map(|(i, tekst)| {
+            let id = format!("{naam}-{i}");
             view! {
                 <div class="keuze">
                     <input
@@ -30,9 +70,9 @@ pub fn KeuzeGroep(
                         spellcheck="false"
                         id=id.clone()
                         name=naam.clone()
-                        value=code
-                        prop:checked=move || gekozen.get() == Some(code)
-                        on:change=move |_| bij_keuze.run(Some(code))
+                        value=i
+                        prop:checked=move || gekozen.get() == Some(i)
+                        on:change=move |_| bij_keuze.run(Some(i))
                     />
                     <label for=id>{tekst}</label>
                 </div>

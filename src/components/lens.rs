@@ -3,20 +3,22 @@
 use leptos::prelude::*;
 
 use crate::model::Werkblad;
+use crate::state::Bewerking;
 
-/// A memo that reads one part of the worksheet, and a callback that writes it.
+/// A memo that reads one part of the open worksheet, and a callback that changes it through
+/// the edit state (which saves it).
 ///
 /// The memo only notifies when that part really changes, so typing in one field does not
 /// re-run the views of all the others.
 pub fn lens<T>(
-    wb: RwSignal<Werkblad>,
+    bw: Bewerking,
     lees: impl Fn(&Werkblad) -> T + Send + Sync + 'static,
     schrijf: impl Fn(&mut Werkblad, T) + Send + Sync + 'static,
 ) -> (Memo<T>, Callback<T>)
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let memo = Memo::new(move |_| wb.with(&lees));
-    let cb = Callback::new(move |v: T| wb.update(|w| schrijf(w, v)));
+    let memo = Memo::new(move |_| bw.met(&lees));
+    let cb = Callback::new(move |v: T| bw.wijzig(|w| schrijf(w, v)));
     (memo, cb)
 }

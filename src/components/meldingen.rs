@@ -2,19 +2,19 @@ use leptos::prelude::*;
 
 use crate::state::werkbladen;
 
-/// Messages that stay until dismissed: repaired or quarantined data, storage trouble.
+/// Messages that stay until dismissed: repaired or set-aside data, storage trouble.
 #[component]
 pub fn Meldingen() -> impl IntoView {
     let wbs = werkbladen();
     view! {
         <div class="meldingen" role="alert">
-            <Show when=move || !wbs.opslag_werkt>
+            <Show when=move || !wbs.opslag_werkt()>
                 <p class="melding fout">
                     "Deze browser laat de app niets opslaan (bijvoorbeeld in een privévenster). Je kunt gewoon werken, maar je werk wordt niet bewaard: exporteer het voordat je het venster sluit."
                 </p>
             </Show>
             <For
-                each=move || wbs.meldingen.get()
+                each=move || wbs.meldingen().get()
                 key=|m| m.clone()
                 children=move |m| {
                     let weg = m.clone();
@@ -22,7 +22,7 @@ pub fn Meldingen() -> impl IntoView {
                         <p class="melding">
                             {m}
                             " "
-                            <button type="button" class="link-knop" on:click=move |_| wbs.meldingen.update(|l| l.retain(|x| *x != weg))>
+                            <button type="button" class="link-knop" on:click=move |_| wbs.sluit_melding(&weg)>
                                 "Sluiten"
                             </button>
                         </p>

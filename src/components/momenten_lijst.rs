@@ -1,34 +1,37 @@
 use leptos::prelude::*;
 
 use super::lens::lens;
+use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
+use crate::state::Bewerking;
 
 /// The time-coded moments of one theme question, and a form to add one.
 ///
 /// A time code that does not parse gets a message at the field and is not stored.
 #[component]
-pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
+pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
     let basis = thema.html_id();
-    let aantal = Memo::new(move |_| wb.with(|w| w.thema(thema).momenten.len()));
 
     // The form is part of the worksheet (its draft moment), so it is saved while typing.
     let (tijd, zet_tijd) = lens(
-        wb,
+        bw,
         move |w| w.thema(thema).concept.tijd.clone(),
         move |w, v| w.thema_mut(thema).concept.tijd = v,
     );
     let (wat, zet_wat) = lens(
-        wb,
+        bw,
         move |w| w.thema(thema).concept.wat.clone(),
         move |w, v| w.thema_mut(thema).concept.wat = v,
     );
     let (anders, zet_anders) = lens(
-        wb,
+        bw,
         move |w| w.thema(thema).concept.anders.clone(),
         move |w, v| w.thema_mut(thema).concept.anders = v,
     );
-    let fout = RwSignal::new(None::<&'static str>);
+    let fout = RwSignal::new(None::<String>);
+    // The open recording, if any: a typed time past its end is a mistake.
+    let speler = crate::state::opname::speler();
     let fout_tekst = RwSignal::new(None::<&'static str>);
     let tijd_id = format!("{basis}-nieuw-tijd");
     let fout_id = format!("{basis}-nieuw-tijd-fout");
@@ -38,7 +41,11 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
         let tijd_id = tijd_id.clone();
         move |_| match Tijdcode::parse_optioneel(&tijd.get_untracked()) {
             Err(e) => {
-                fout.set(Some(e));
+                fout.set(Some(e.to_string()));
+                crate::browser::focus(&tijd_id);
+            }
+            Ok(Some(t)) if speler.is_some_and(|s| s.controleer(t).is_err()) => {
+                fout.set(speler.and_then(|s| s.controleer(t).err()));
                 crate::browser::focus(&tijd_id);
             }
             Ok(_)
@@ -46,7 +53,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     && anders.get_untracked().trim().is_empty() =>
             {
                 fout.set(Some(
-                    "Beschrijf kort wat er gebeurde of wat je anders had kunnen doen.",
+                    "Beschrijf kort wat er gebeurde of wat je anders had kunnen doen.".to_string(),
                 ));
             }
             Ok(t) => {
@@ -57,7 +64,7 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
                     anders: anders.get_untracked(),
                     ..Default::default()
                 };
-                wb.update(|w| {
+                bw.wijzig(|w| {
                     w.voeg_moment_toe(thema, moment);
                     let a = w.thema_mut(thema);
                     a.momenten.sort_by_key(|m| m.tijd);
@@ -67,65 +74,95 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
         }
     };
 
-    let rij = move |i: usize| {
-        let (m_wat, zet_wat) = lens(
-            wb,
-            move |w| {
-                w.thema(thema)
-                    .momenten
-                    .get(i)
-                    .map(|m| m.wat.clone())
-                    .unwrap_or_default()
+    let rij = move |id: String| {
+        let zoek = {
+            let id = id.clone();
+            move |w: &Werkblad| w.thema(thema).momenten.iter().position(|m| m.id == id)
+        };
+        let veld = {
+            let zoek = zoek.clone();
+            move |lees: fn(&Moment) -> String| {
+                let zoek = zoek.clone();
+                move |w: &Werkblad| {
+                    zoek(w)
+                        .map(|i| lees(&w.thema(thema).momenten[i]))
+                        .unwrap_or_default()
+                }
+            }
+        };
+        let zet = {
+            let zoek = zoek.clone();
+            move |schrijf: fn(&mut Moment, String)| {
+                let zoek = zoek.clone();
+                move |w: &mut Werkblad, v: String| {
+                    if let Some(i) = zoek(w) {
+                        schrijf(&mut w.thema_mut(thema).momenten[i], v)
+                    }
+                }
+            }
+        };
+        let (m_wat, zet_wat) = lens(bw, veld(|m| m.wat.clone()), zet(|m, v| m.wat = v));
+        let (m_anders, zet_anders) = lens(bw, veld(|m| m.anders.clone()), zet(|m, v| m.anders = v));
+        let (bespreken, zet_bespreken) = lens(
+            bw,
+            {
+                let zoek = zoek.clone();
+                move |w| zoek(w).is_some_and(|i| w.thema(thema).momenten[i].bespreken)
             },
-            move |w, v| {
-                if let Some(m) = w.thema_mut(thema).momenten.get_mut(i) {
-                    m.wat = v
+            {
+                let zoek = zoek.clone();
+                move |w, v| {
+                    if let Some(i) = zoek(w) {
+                        w.thema_mut(thema).momenten[i].bespreken = v
+                    }
                 }
             },
         );
-        let (m_anders, zet_anders) = lens(
-            wb,
-            move |w| {
-                w.thema(thema)
-                    .momenten
-                    .get(i)
-                    .map(|m| m.anders.clone())
-                    .unwrap_or_default()
-            },
-            move |w, v| {
-                if let Some(m) = w.thema_mut(thema).momenten.get_mut(i) {
-                    m.anders = v
-                }
-            },
-        );
-        let kop = Memo::new(move |_| {
-            wb.with(
-                |w| match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
-                    Some(t) => format!("Moment {} — {t}", i + 1),
-                    None => format!("Moment {} (zonder tijd)", i + 1),
-                },
-            )
+        let kop = Memo::new({
+            let zoek = zoek.clone();
+            move |_| {
+                bw.met(|w| {
+                    let i = zoek(w).unwrap_or(0);
+                    match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
+                        Some(t) => format!("Moment {} — {t}", i + 1),
+                        None => format!("Moment {} (zonder tijd)", i + 1),
+                    }
+                })
+            }
         });
-        let id = format!("{}-moment-{i}", thema.html_id());
+        let basis = format!("{}-moment-{id}", thema.html_id());
+        let bespreek_id = format!("{basis}-bespreken");
         view! {
             <li class="moment">
                 <fieldset class="moment-groep">
                 <legend class="moment-kop">{kop}</legend>
-                <TekstVeld id=format!("{id}-wat") label="Wat gebeurde er?" rijen=2 waarde=m_wat bij_invoer=zet_wat />
+                <MomentTijdKnop tijd=Signal::derive({
+                    let zoek = zoek.clone();
+                    move || bw.met(|w| zoek(w).and_then(|i| w.thema(thema).momenten[i].tijd))
+                }) />
+                <TekstVeld id=format!("{basis}-wat") label="Wat gebeurde er?" rijen=2 waarde=m_wat bij_invoer=zet_wat />
                 <TekstVeld
-                    id=format!("{id}-anders")
+                    id=format!("{basis}-anders")
                     label="Wat had ik anders kunnen doen?"
                     rijen=2
                     waarde=m_anders
                     bij_invoer=zet_anders
                 />
+                <div class="keuze">
+                    <input
+                        type="checkbox"
+                        id=bespreek_id.clone()
+                        prop:checked=move || bespreken.get()
+                        on:change=move |ev| zet_bespreken.run(event_target_checked(&ev))
+                    />
+                    <label for=bespreek_id>"Bespreken in de intervisie"</label>
+                </div>
                 <button
                     type="button"
                     class="link-knop"
-                    on:click=move |_| wb.update(|w| {
-                        let m = &mut w.thema_mut(thema).momenten;
-                        if i < m.len() {
-                            m.remove(i);
+                    on:click=move |_| bw.wijzig(|w| {
+                        if let Some(i) = zoek(w) {
+                            w.thema_mut(thema).momenten.remove(i);
                         }
                     })
                 >
@@ -135,12 +172,21 @@ pub fn MomentenLijst(wb: RwSignal<Werkblad>, thema: ThemaId) -> impl IntoView {
             </li>
         }
     };
+    let ids = Memo::new(move |_| {
+        bw.met(|w| {
+            w.thema(thema)
+                .momenten
+                .iter()
+                .map(|m| m.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
 
     view! {
         <div class="momenten">
-            <Show when=move || { aantal.get() > 0 }>
+            <Show when=move || ids.with(|i| !i.is_empty())>
                 <ol class="momenten-lijst">
-                    <For each=move || 0..aantal.get() key=|i| *i children=rij />
+                    <For each=move || ids.get() key=|id| id.clone() children=rij />
                 </ol>
             </Show>
             <fieldset class="nieuw-moment">

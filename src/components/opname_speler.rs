@@ -200,7 +200,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     <input
                         type="checkbox"
                         id="opname-sneltoetsen"
-                        prop:checked=move || wbs.instellingen.with(|i| i.sneltoetsen)
+                        prop:checked=move || wbs.instellingen().with(|i| i.sneltoetsen)
                         on:change=move |ev| wbs.zet_sneltoetsen(event_target_checked(&ev))
                     />
                     <label for="opname-sneltoetsen">"Sneltoetsen: Alt+M neemt een moment, Alt+K speelt af of pauzeert"</label>

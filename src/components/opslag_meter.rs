@@ -7,12 +7,12 @@ use crate::state::werkbladen;
 #[component]
 pub fn OpslagMeter() -> impl IntoView {
     let wbs = werkbladen();
-    let deel = move || wbs.gebruik.get() as f64 / QUOTUM as f64;
+    let deel = move || wbs.gebruik().get() as f64 / QUOTUM as f64;
     let tekst = move || {
         format!(
             "Opslag in deze browser: {} % gebruikt ({} van {}).",
             (deel() * 100.0).round().min(999.0),
-            grootte(wbs.gebruik.get()),
+            grootte(wbs.gebruik().get()),
             grootte(QUOTUM)
         )
     };

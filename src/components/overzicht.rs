@@ -47,7 +47,7 @@ pub fn Overzicht() -> impl IntoView {
             <a class="knop" href=Route::LeegAfdrukken.hash()>"Leeg werkblad afdrukken"</a>
         </div>
         <div role="status" aria-live="polite" class="statusregel">
-            {move || wbs.verwijderd.get().map(|(id, naam)| view! {
+            {move || wbs.verwijderd().get().map(|(id, naam)| view! {
                 <p class="melding">
                     {format!("Werkblad \u{201c}{naam}\u{201d} is verwijderd. ")}
                     <button type="button" id="ongedaan-maken" on:click=move |_| wbs.herstel(&id)>"Ongedaan maken"</button>
@@ -56,34 +56,34 @@ pub fn Overzicht() -> impl IntoView {
             {move || bericht.get().map(|b| view! { <p class="melding">{b}</p> })}
         </div>
         <Show
-            when=move || wbs.index.with(|i| !i.items.is_empty())
+            when=move || wbs.index().with(|i| !i.items.is_empty())
             fallback=|| view! { <p class="leeg">"Je hebt nog geen werkbladen. Begin met \u{201c}Nieuw werkblad\u{201d}."</p> }
         >
             <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
                 <For
-                    each=move || wbs.index.get().items
+                    each=move || wbs.index().get().items
                     key=|item| item.clone()
                     children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
                 />
             </ul>
         </Show>
-        <Show when=move || wbs.onbewaard.with(|o| !o.is_empty())>
+        <Show when=move || !wbs.namen_in_geheugen().is_empty()>
             <div class="melding fout" role="alert">
                 <p>
                     {move || format!(
                         "Niet opgeslagen, want de opslag is vol: {}. Deze wijzigingen staan alleen nog in dit venster. Exporteer alles (dan zitten ze in het bestand), maak ruimte door oude werkbladen te verwijderen, en open het werkblad opnieuw om het op te slaan.",
-                        wbs.onbewaard.with(|o| o.iter().map(|(w, _)| crate::repo::IndexItem::van(w).weergavenaam()).collect::<Vec<_>>().join(", "))
+                        wbs.namen_in_geheugen().join(", ")
                     )}
                 </p>
             </div>
         </Show>
-        <Show when=move || wbs.apart_gezet.with(|a| !a.is_empty())>
+        <Show when=move || wbs.apart_gezet().with(|a| !a.is_empty())>
             <section class="apart-gezet" aria-labelledby="apart-gezet-kop">
                 <h2 id="apart-gezet-kop">"Apart gezette gegevens"</h2>
                 <p>
                     {move || format!(
                         "{} opgeslagen gegeven(s) konden niet worden gelezen. Ze zijn niet gewist. Je kunt ze exporteren, bijvoorbeeld om ze door de functioneel beheerder te laten bekijken.",
-                        wbs.apart_gezet.with(Vec::len)
+                        wbs.apart_gezet().with(Vec::len)
                     )}
                 </p>
                 <button type="button" on:click=move |_| wbs.exporteer_apart_gezet()>"Apart gezette gegevens exporteren"</button>

@@ -4,21 +4,22 @@ use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
 use crate::model::uitleg;
-use crate::model::{SlimN, Werkblad};
+use crate::model::SlimN;
+use crate::state::Bewerking;
 
 /// Section 4: the SLIM model. Four choices, the matrix for reference, and the outcome in words.
 #[component]
-pub fn SlimMatrix(wb: RwSignal<Werkblad>) -> impl IntoView {
-    let (zelfbeeld, zet_zelfbeeld) = lens(wb, |w| w.slim.zelfbeeld, |w, v| w.slim.zelfbeeld = v);
-    let (mensbeeld, zet_mensbeeld) = lens(wb, |w| w.slim.mensbeeld, |w, v| w.slim.mensbeeld = v);
-    let (rol, zet_rol) = lens(wb, |w| w.slim.rol, |w, v| w.slim.rol = v);
-    let (traject, zet_traject) = lens(wb, |w| w.slim.traject, |w, v| w.slim.traject = v);
+pub fn SlimMatrix(bw: Bewerking) -> impl IntoView {
+    let (zelfbeeld, zet_zelfbeeld) = lens(bw, |w| w.slim.zelfbeeld, |w, v| w.slim.zelfbeeld = v);
+    let (mensbeeld, zet_mensbeeld) = lens(bw, |w| w.slim.mensbeeld, |w, v| w.slim.mensbeeld = v);
+    let (rol, zet_rol) = lens(bw, |w| w.slim.rol, |w, v| w.slim.rol = v);
+    let (traject, zet_traject) = lens(bw, |w| w.slim.traject, |w, v| w.slim.traject = v);
     let (toelichting, zet_toelichting) = lens(
-        wb,
+        bw,
         |w| w.slim.toelichting.clone(),
         |w, v| w.slim.toelichting = v,
     );
-    let uitkomst = Memo::new(move |_| wb.with(|w| w.slim.uitkomst().in_woorden()));
+    let uitkomst = Memo::new(move |_| bw.met(|w| w.slim.uitkomst().in_woorden()));
 
     let groep = |naam: &'static str,
                  legend: &'static str,
@@ -27,15 +28,15 @@ pub fn SlimMatrix(wb: RwSignal<Werkblad>) -> impl IntoView {
                  zet: Callback<Option<SlimN>>| {
         let opties = SlimN::ALLE
             .iter()
-            .map(|n| (code(*n), format!("{}. {}", n.nummer(), tekst(*n))))
+            .map(|n| (*n, format!("{}. {}", n.nummer(), tekst(*n))))
             .collect();
         view! {
             <KeuzeGroep
                 naam=naam
                 legend=legend
                 opties=opties
-                gekozen=Signal::derive(move || gekozen.get().map(code))
-                bij_keuze=Callback::new(move |k: Option<&'static str>| zet.run(k.and_then(van_code)))
+                gekozen=gekozen
+                bij_keuze=zet
                 wisbaar=true
             />
         }
@@ -98,17 +99,4 @@ pub fn SlimMatrix(wb: RwSignal<Werkblad>) -> impl IntoView {
             />
         </section>
     }
-}
-
-fn code(n: SlimN) -> &'static str {
-    match n {
-        SlimN::Een => "1",
-        SlimN::Twee => "2",
-        SlimN::Drie => "3",
-        SlimN::Vier => "4",
-    }
-}
-
-fn van_code(c: &str) -> Option<SlimN> {
-    SlimN::ALLE.into_iter().find(|n| code(*n) == c)
 }

@@ -53,7 +53,7 @@ pub fn SlotInstellingen() -> impl IntoView {
         });
     };
 
-    let kan = wbs.opslag_werkt && sleutel_web::webcrypto_beschikbaar();
+    let kan = wbs.opslag_werkt() && sleutel_web::webcrypto_beschikbaar();
     view! {
         <section class="slot" aria-labelledby="slot-kop">
             <h2 id="slot-kop">"Beveiligen met een wachtwoord"</h2>
@@ -63,7 +63,7 @@ pub fn SlotInstellingen() -> impl IntoView {
             {(!kan).then(|| view! {
                 <p class="melding waarschuwing">"In deze browser kan de beveiliging niet aan: de app moet via een beveiligde verbinding (https) zijn geopend en de browser moet opslag toestaan."</p>
             })}
-            <Show when=move || kan && wbs.slot.get() == SlotStand::Uit>
+            <Show when=move || kan && wbs.slot().get() == SlotStand::Uit>
                 <p class="melding waarschuwing">
                     <strong>"Let op: "</strong>
                     "vergeet je het wachtwoord, dan kan niemand je werkbladen nog openen, ook de app niet. Maak daarom eerst een export. Een export zelf is niet versleuteld: bewaar die op een veilige plek."
@@ -77,7 +77,7 @@ pub fn SlotInstellingen() -> impl IntoView {
                     </button>
                 </form>
             </Show>
-            <Show when=move || wbs.slot.get() == SlotStand::Ontgrendeld>
+            <Show when=move || wbs.slot().get() == SlotStand::Ontgrendeld>
                 <p>"De beveiliging staat aan."</p>
                 <div class="veld">
                     <label for="slot-minuten">"Automatisch vergrendelen na (minuten zonder gebruik)"</label>
@@ -89,7 +89,7 @@ pub fn SlotInstellingen() -> impl IntoView {
                         max="240"
                         step="1"
                         inputmode="numeric"
-                        prop:value=move || wbs.instellingen.with(|i| i.vergrendel_na_minuten.to_string())
+                        prop:value=move || wbs.instellingen().with(|i| i.vergrendel_na_minuten.to_string())
                         on:change=move |ev| {
                             if let Ok(m) = event_target_value(&ev).trim().parse::<f64>() {
                                 if (1.0..=240.0).contains(&m) {

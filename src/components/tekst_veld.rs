@@ -14,9 +14,9 @@ pub fn TekstVeld(
     /// Unique HTML id of the field.
     #[prop(into)]
     id: String,
-    /// The visible label.
+    /// The visible label (a signal: a list item's number can change).
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// Extra explanation under the label, linked with `aria-describedby`.
     #[prop(optional, into)]
     hint: Option<String>,

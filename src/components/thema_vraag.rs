@@ -5,19 +5,20 @@ use super::lens::lens;
 use super::momenten_lijst::MomentenLijst;
 use super::tekst_veld::TekstVeld;
 use crate::model::thema::Interacties;
-use crate::model::{Schaal, ThemaId, Werkblad};
+use crate::model::{Schaal, ThemaId};
+use crate::state::Bewerking;
 
 /// One theme question: the small answer scale, observations, moments, and help on demand.
 #[component]
-pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl IntoView {
+pub fn ThemaVraag(bw: Bewerking, thema: ThemaId, nummer: usize) -> impl IntoView {
     let basis = thema.html_id();
     let (antwoord, zet_antwoord) = lens(
-        wb,
+        bw,
         move |w| w.thema(thema).antwoord,
         move |w, v| w.thema_mut(thema).antwoord = v,
     );
     let (observaties, zet_observaties) = lens(
-        wb,
+        bw,
         move |w| w.thema(thema).observaties.clone(),
         move |w, v| w.thema_mut(thema).observaties = v,
     );
@@ -33,7 +34,7 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
     let labelled_by = kop_id.clone();
     let opties = Schaal::ALLE
         .iter()
-        .map(|s| (schaal_code(*s), s.naam().to_string()))
+        .map(|s| (*s, s.naam().to_string()))
         .collect();
 
     view! {
@@ -59,10 +60,8 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
                 naam=format!("{basis}-antwoord")
                 legend=format!("Antwoord op vraag {nummer}")
                 opties=opties
-                gekozen=Signal::derive(move || antwoord.get().map(schaal_code))
-                bij_keuze=Callback::new(move |k: Option<&'static str>| {
-                    zet_antwoord.run(k.and_then(|k| Schaal::ALLE.into_iter().find(|s| schaal_code(*s) == k)))
-                })
+                gekozen=antwoord
+                bij_keuze=zet_antwoord
                 wisbaar=true
                 naast_elkaar=true
             />
@@ -72,16 +71,7 @@ pub fn ThemaVraag(wb: RwSignal<Werkblad>, thema: ThemaId, nummer: usize) -> impl
                 waarde=observaties
                 bij_invoer=zet_observaties
             />
-            <MomentenLijst wb=wb thema=thema />
+            <MomentenLijst bw=bw thema=thema />
         </section>
-    }
-}
-
-fn schaal_code(s: Schaal) -> &'static str {
-    match s {
-        Schaal::Ja => "ja",
-        Schaal::Deels => "deels",
-        Schaal::Nee => "nee",
-        Schaal::WeetNiet => "weet-niet",
     }
 }

@@ -5,45 +5,64 @@ use super::lens::lens;
 use super::tekst_veld::TekstVeld;
 use crate::browser;
 use crate::model::uitleg;
-use crate::model::{Schaal, Voornemen, Werkblad};
+use crate::model::{Schaal, Werkblad};
+use crate::state::Bewerking;
 
 /// Section 5: intentions for the next conversation, and a look back at the previous ones.
 #[component]
-pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
-    let aantal = Memo::new(move |_| wb.with(|w| w.voornemens.len()));
-    let aantal_terug = Memo::new(move |_| wb.with(|w| w.terugblik.len()));
+pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
+    let ids = Memo::new(move |_| {
+        bw.met(|w| {
+            w.voornemens
+                .iter()
+                .map(|v| v.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let aantal_terug = Memo::new(move |_| bw.met(|w| w.terugblik.len()));
 
     let voeg_toe = move |tekst: String| {
-        let nieuw = wb.with_untracked(|w| w.voornemens.len());
-        wb.update(|w| {
-            w.voeg_voornemen_toe(tekst);
-        });
+        let mut nieuw = String::new();
+        bw.wijzig(|w| nieuw = w.voeg_voornemen_toe(tekst));
         // Focus the new field, once it is rendered.
         leptos::prelude::request_animation_frame(move || {
             browser::focus(&format!("voornemen-{nieuw}"))
         });
     };
 
-    let rij = move |i: usize| {
+    let rij = move |id: String| {
+        let zoek = {
+            let id = id.clone();
+            move |w: &Werkblad| w.voornemens.iter().position(|v| v.id == id)
+        };
         let (tekst, zet_tekst) = lens(
-            wb,
-            move |w| {
-                w.voornemens
-                    .get(i)
-                    .map(|v| v.tekst.clone())
-                    .unwrap_or_default()
+            bw,
+            {
+                let zoek = zoek.clone();
+                move |w| {
+                    zoek(w)
+                        .map(|i| w.voornemens[i].tekst.clone())
+                        .unwrap_or_default()
+                }
             },
-            move |w, v| {
-                if let Some(x) = w.voornemens.get_mut(i) {
-                    x.tekst = v
+            {
+                let zoek = zoek.clone();
+                move |w, v| {
+                    if let Some(i) = zoek(w) {
+                        w.voornemens[i].tekst = v
+                    }
                 }
             },
         );
+        let nummer = Memo::new({
+            let zoek = zoek.clone();
+            move |_| bw.met(|w| zoek(w).unwrap_or(0) + 1)
+        });
         view! {
             <li class="voornemen">
                 <TekstVeld
-                    id=format!("voornemen-{i}")
-                    label=format!("Voornemen {}", i + 1)
+                    id=format!("voornemen-{id}")
+                    label=Signal::derive(move || format!("Voornemen {}", nummer.get()))
                     rijen=2
                     waarde=tekst
                     bij_invoer=zet_tekst
@@ -51,13 +70,13 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
                 <button
                     type="button"
                     class="link-knop"
-                    on:click=move |_| wb.update(|w| {
-                        if i < w.voornemens.len() {
+                    on:click=move |_| bw.wijzig(|w| {
+                        if let Some(i) = zoek(w) {
                             w.voornemens.remove(i);
                         }
                     })
                 >
-                    {format!("Voornemen {} verwijderen", i + 1)}
+                    {move || format!("Voornemen {} verwijderen", nummer.get())}
                 </button>
             </li>
         }
@@ -65,7 +84,7 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
 
     let terug_rij = move |i: usize| {
         let voornemen = Memo::new(move |_| {
-            wb.with(|w| {
+            bw.met(|w| {
                 w.terugblik
                     .get(i)
                     .map(|t| t.voornemen.clone())
@@ -73,7 +92,7 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
             })
         });
         let (geprobeerd, zet_geprobeerd) = lens(
-            wb,
+            bw,
             move |w| w.terugblik.get(i).and_then(|t| t.geprobeerd),
             move |w, v| {
                 if let Some(t) = w.terugblik.get_mut(i) {
@@ -82,7 +101,7 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
             },
         );
         let (gebeurd, zet_gebeurd) = lens(
-            wb,
+            bw,
             move |w| {
                 w.terugblik
                     .get(i)
@@ -96,9 +115,9 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
             },
         );
         let opties = vec![
-            ("ja", "Ja".to_string()),
-            ("deels", "Deels".to_string()),
-            ("nee", "Nee".to_string()),
+            (Schaal::Ja, "Ja".to_string()),
+            (Schaal::Deels, "Deels".to_string()),
+            (Schaal::Nee, "Nee".to_string()),
         ];
         view! {
             <li class="terugblik">
@@ -107,18 +126,8 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
                     naam=format!("terugblik-{i}")
                     legend=format!("Heb je voornemen {} geprobeerd?", i + 1)
                     opties=opties
-                    gekozen=Signal::derive(move || match geprobeerd.get() {
-                        Some(Schaal::Ja) => Some("ja"),
-                        Some(Schaal::Deels) => Some("deels"),
-                        Some(Schaal::Nee) => Some("nee"),
-                        _ => None,
-                    })
-                    bij_keuze=Callback::new(move |k: Option<&'static str>| zet_geprobeerd.run(match k {
-                        Some("ja") => Some(Schaal::Ja),
-                        Some("deels") => Some(Schaal::Deels),
-                        Some("nee") => Some(Schaal::Nee),
-                        _ => None,
-                    }))
+                    gekozen=geprobeerd
+                    bij_keuze=zet_geprobeerd
                     naast_elkaar=true
                     wisbaar=true
                 />
@@ -145,11 +154,11 @@ pub fn VoornemensLijst(wb: RwSignal<Werkblad>) -> impl IntoView {
             <h3>"Wat neem je mee naar het volgende gesprek?"</h3>
             <p class="intro">"Schrijf concreet op wat je de volgende keer anders wilt doen."</p>
             <Show
-                when=move || { aantal.get() > 0 }
+                when=move || ids.with(|i| !i.is_empty())
                 fallback=|| view! { <p class="leeg">"Nog geen voornemens."</p> }
             >
                 <ol class="voornemens">
-                    <For each=move || 0..aantal.get() key=|i| *i children=rij />
+                    <For each=move || ids.get() key=|id| id.clone() children=rij />
                 </ol>
             </Show>
             <button type="button" on:click=move |_| voeg_toe(String::new())>"Voornemen toevoegen"</button>

@@ -12,7 +12,7 @@ pub fn WisHerinneringen() -> impl IntoView {
     let wbs = werkbladen();
     let vandaag = browser::vandaag_iso();
     let lijst = Memo::new(move |_| {
-        wbs.index.with(|i| {
+        wbs.index().with(|i| {
             i.items
                 .iter()
                 .filter_map(|item| {

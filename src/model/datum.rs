@@ -18,14 +18,25 @@ pub fn iso_delen(iso: &str) -> Option<(u32, u32, u32)> {
     let j: u32 = iso.get(0..4)?.parse().ok()?;
     let m: u32 = iso.get(5..7)?.parse().ok()?;
     let d: u32 = iso.get(8..10)?.parse().ok()?;
+    (iso.is_ascii() && bestaat(j, m, d)).then_some((j, m, d))
+}
+
+/// Whether day `d` of month `m` exists in year `j` (the Gregorian calendar, leap years included).
+pub fn bestaat(j: u32, m: u32, d: u32) -> bool {
     let dagen = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if (j.is_multiple_of(4) && !j.is_multiple_of(100)) || j.is_multiple_of(400) => 29,
         2 => 28,
-        _ => return None,
+        _ => return false,
     };
-    (iso.is_ascii() && (1..=dagen).contains(&d)).then_some((j, m, d))
+    (1..=dagen).contains(&d)
+}
+
+/// Local date and time parts as `(jaar, maand, dag, uur, minuut)`, shown as `22-11-2026 om
+/// 14:05`.
+pub fn nl_met_tijd((j, m, d, u, min): (u32, u32, u32, u32, u32)) -> String {
+    format!("{d:02}-{m:02}-{j:04} om {u:02}:{min:02}")
 }
 
 #[cfg(test)]

@@ -252,18 +252,6 @@ pub fn markeringen(wb: &Werkblad, duur: Option<f64>) -> Vec<Markering> {
     lijst
 }
 
-/// Where a moment is: its theme and place in that theme's list (the list's field ids are made
-/// from the place).
-pub fn plek_van_moment(wb: &Werkblad, id: &str) -> Option<(ThemaId, usize)> {
-    ThemaId::ALLE.iter().find_map(|&t| {
-        wb.thema(t)
-            .momenten
-            .iter()
-            .position(|m| m.id == id)
-            .map(|i| (t, i))
-    })
-}
-
 /// Which theme question is "in view": of the sections' (top, bottom) in viewport pixels, the
 /// one that covers the line at a third of the window's height; else the last one above that
 /// line; else the first. `None` only without sections.
@@ -426,15 +414,6 @@ mod tests {
         assert_eq!(m[2].positie, 1.0, "past the end: at the end");
         assert!(m[2].naam.ends_with('…') && m[2].naam.chars().count() < 100);
         assert_eq!(m[0].naam, "00:10 – vraag 1: Raakmoment");
-    }
-
-    #[test]
-    fn plek_van_een_moment() {
-        let mut wb = Werkblad::default();
-        wb.voeg_moment_toe(ThemaId::Agenda, Moment::default());
-        let id = wb.voeg_moment_toe(ThemaId::Agenda, Moment::default());
-        assert_eq!(plek_van_moment(&wb, &id), Some((ThemaId::Agenda, 1)));
-        assert_eq!(plek_van_moment(&wb, "i999"), None);
     }
 
     #[test]

@@ -55,7 +55,7 @@ impl Opslag for GeheugenOpslag {
         Ok(())
     }
 
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
         self.data.remove(key);
         Ok(())
     }

@@ -55,7 +55,7 @@ pub fn importeer(
         let json = serde_json::to_string(&wb).expect("serialises");
         if let Err(e) = s.schrijf(&wb_key(&wb.id), &json) {
             herstel(s, &ongedaan, &geschreven);
-            let _ = s.verwijder(IMPORT_ONGEDAAN_KEY);
+            let _ = s.wis(IMPORT_ONGEDAAN_KEY);
             return Err(e);
         }
         geschreven.push(wb.id.clone());
@@ -72,7 +72,7 @@ fn herstel(s: &mut dyn Opslag, ongedaan: &Ongedaan, geschreven: &[String]) {
                 let _ = s.schrijf(&wb_key(id), raw);
             }
             None => {
-                let _ = s.verwijder(&wb_key(id));
+                let _ = s.wis(&wb_key(id));
             }
         }
     }
@@ -92,8 +92,8 @@ pub fn maak_import_ongedaan(s: &mut dyn Opslag, index: &mut Index) -> Result<boo
         return Ok(false);
     };
     for id in &ongedaan.nieuw {
-        s.verwijder(&wb_key(id))?;
-        index.verwijder(id);
+        s.wis(&wb_key(id))?;
+        index.haal_weg(id);
     }
     for (id, raw) in &ongedaan.vervangen {
         s.schrijf(&wb_key(id), raw)?;
@@ -102,7 +102,7 @@ pub fn maak_import_ongedaan(s: &mut dyn Opslag, index: &mut Index) -> Result<boo
         }
     }
     s.schrijf(INDEX_KEY, &index.naar_json())?;
-    s.verwijder(IMPORT_ONGEDAAN_KEY)?;
+    s.wis(IMPORT_ONGEDAAN_KEY)?;
     Ok(true)
 }
 
@@ -123,7 +123,7 @@ mod tests {
         let mut s = GeheugenOpslag::new();
         let mut index = opstarten(&mut s, 0.0).unwrap().index;
         for w in werkbladen {
-            bewaar(&mut s, &mut index, w).unwrap();
+            bewaar(&mut s, &mut index, w, &mut super::super::Bekend::default()).unwrap();
         }
         (s, index)
     }
@@ -188,7 +188,12 @@ mod tests {
         .unwrap();
         open_in_tab.gesprek.doel = "getypt in oud tabblad".into();
         assert!(matches!(
-            bewaar(&mut s, &mut index, &mut open_in_tab),
+            bewaar(
+                &mut s,
+                &mut index,
+                &mut open_in_tab,
+                &mut super::super::Bekend::revisie(0)
+            ),
             Err(crate::repo::BewaarFout::Conflict { .. })
         ));
     }

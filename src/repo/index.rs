@@ -103,7 +103,7 @@ impl Index {
     }
 
     /// Removes an entry; `true` when it was there.
-    pub fn verwijder(&mut self, id: &str) -> bool {
+    pub fn haal_weg(&mut self, id: &str) -> bool {
         let voor = self.items.len();
         self.items.retain(|i| i.id != id);
         self.items.len() != voor

@@ -1,5 +1,5 @@
 //! How worksheets are kept in a key-value store: one key per worksheet plus a small index,
-//! quarantine for unreadable values, a bin for undo, and start-up repair.
+//! setting aside unreadable values, a bin for undo, and start-up repair.
 //!
 //! Pure logic over the [`Opslag`] trait: tested natively with [`GeheugenOpslag`]; the browser
 //! implementation over localStorage lives in `crate::storage` and holds no logic of its own.
@@ -17,7 +17,7 @@ pub use import::{importeer, kan_ongedaan, maak_import_ongedaan, IMPORT_ONGEDAAN_
 pub use index::{Index, IndexItem};
 pub use instellingen::Instellingen;
 pub use opslag::{Opslag, OpslagFout};
-pub use prullenbak::{herstel, verwijder};
+pub use prullenbak::{herstel, naar_prullenbak};
 pub use slot::{Sleutel, SlotFout, SlotInfo, VersleuteldeOpslag};
 
 use crate::model::{Werkblad, SCHEMA_VERSIE};
@@ -28,8 +28,9 @@ pub const PREFIX: &str = "werkblad.";
 pub const INDEX_KEY: &str = "werkblad.index";
 /// One worksheet: `werkblad.wb.<id>`.
 pub const WB_PREFIX: &str = "werkblad.wb.";
-/// A value we could not read, kept as it was: `werkblad.quarantaine.<ms>.<original key>`.
-pub const QUARANTAINE_PREFIX: &str = "werkblad.quarantaine.";
+/// A value we could not read, set aside as it was: `werkblad.quarantaine.<ms>.<original key>`
+/// (the stored key keeps its first name, so older set-aside values are still found).
+pub const APART_GEZET_PREFIX: &str = "werkblad.quarantaine.";
 /// A deleted worksheet, kept for undo: `werkblad.prullenbak.<id>`.
 pub const PRULLENBAK_PREFIX: &str = "werkblad.prullenbak.";
 
@@ -70,7 +71,7 @@ pub const VOOR_MIGRATIE_PREFIX: &str = "werkblad.voor-migratie.";
 pub struct Opstart {
     /// The overview, newest first.
     pub index: Index,
-    /// What the user should know: quarantined values, repaired index.
+    /// What the user should know: set-aside values, repaired index.
     pub meldingen: Vec<Melding>,
 }
 
@@ -79,7 +80,7 @@ pub struct Opstart {
 /// Every worksheet is parsed once here, so a garbage value is found at start-up rather than
 /// when the user opens it; the index is rebuilt where it disagrees with the worksheets (a crash
 /// between the two writes of a save leaves exactly that). Never deletes user data: unreadable
-/// values move to a quarantine key, and stay where they are if even that fails.
+/// values move to a set-aside key, and stay where they are if even that fails.
 pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     let mut meldingen = Vec::new();
     let sleutels = s.sleutels()?;
@@ -179,11 +180,11 @@ fn bewaar_voor_migratie(s: &mut dyn Opslag, id: &str, raw: &str) {
     }
 }
 
-/// Moves an unreadable value to a quarantine key. Removes the original only when the copy is
+/// Moves an unreadable value to a set-aside key. Removes the original only when the copy is
 /// written, so the value survives even a full store.
 fn zet_apart(s: &mut dyn Opslag, key: &str, raw: &str, nu: f64, meldingen: &mut Vec<Melding>) {
-    let apart = format!("{QUARANTAINE_PREFIX}{}.{key}", nu as u64);
-    let gelukt = s.schrijf(&apart, raw).is_ok() && s.verwijder(key).is_ok();
+    let apart = format!("{APART_GEZET_PREFIX}{}.{key}", nu as u64);
+    let gelukt = s.schrijf(&apart, raw).is_ok() && s.wis(key).is_ok();
     let wat = if key == INDEX_KEY {
         "Het overzicht van je werkbladen kon niet worden gelezen en is opnieuw opgebouwd uit de werkbladen zelf."
     } else {
@@ -207,6 +208,40 @@ pub fn laad(s: &dyn Opslag, id: &str) -> Result<Option<Werkblad>, LaadFout> {
     }
 }
 
+/// A worksheet opened to work on: editable, or (written by a newer app version) only to read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Geopend {
+    /// Ready to edit; `bekend` is what this tab now knows of the stored value.
+    Bewerkbaar { werkblad: Werkblad, bekend: Bekend },
+    /// Written by a newer version of the app: shown as well as it can be, never saved back.
+    AlleenLezen { werkblad: Werkblad, versie: u32 },
+}
+
+/// Opens one worksheet to edit, in one call: `Ok(None)` when there is none with this id, a
+/// read-only copy when a newer app version wrote it, an error when it cannot be read at all.
+pub fn open(s: &dyn Opslag, id: &str) -> Result<Option<Geopend>, LaadFout> {
+    let key = wb_key(id);
+    let Some(raw) = s.lees(&key).map_err(LaadFout::Opslag)? else {
+        return Ok(None);
+    };
+    match lees_werkblad(&raw) {
+        Ok(werkblad) => Ok(Some(Geopend::Bewerkbaar {
+            bekend: Bekend {
+                revisie: werkblad.revisie,
+                ruw: s.lees_ruw(&key).map_err(LaadFout::Opslag)?,
+            },
+            werkblad,
+        })),
+        Err(LeesFout::NieuwereVersie(versie)) => {
+            match crate::model::migratie::lees_alleen_lezen(&raw) {
+                Some(werkblad) => Ok(Some(Geopend::AlleenLezen { werkblad, versie })),
+                None => Err(LaadFout::Lees(LeesFout::NieuwereVersie(versie))),
+            }
+        }
+        Err(e) => Err(LaadFout::Lees(e)),
+    }
+}
+
 /// Reads a worksheet of a newer version as well as possible, only to show it read-only.
 pub fn laad_alleen_lezen(s: &dyn Opslag, id: &str) -> Option<Werkblad> {
     crate::model::migratie::lees_alleen_lezen(&s.lees(&wb_key(id)).ok()??)
@@ -222,7 +257,7 @@ pub enum LaadFout {
 /// Why a save did not happen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BewaarFout {
-    /// The store refused: full, gone, or broken. The previously saved value is intact.
+    /// The store refused: full, gone, locked or broken. The previously saved value is intact.
     Opslag(OpslagFout),
     /// Someone else (another tab) saved a newer revision since we loaded this worksheet.
     Conflict { opgeslagen: Box<Werkblad> },
@@ -230,44 +265,74 @@ pub enum BewaarFout {
     NieuwereVersie(u32),
 }
 
+/// What this tab last saw stored under one worksheet's key: the revision, and the value exactly
+/// as stored (ciphertext under the lock). A save compares the stored value with `ruw`, which is
+/// a plain string comparison: only when another writer changed it is the stored value parsed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bekend {
+    /// The revision of what is stored (0: nothing stored yet).
+    pub revisie: u64,
+    /// The stored value as this tab last wrote or read it; `None` when unknown or absent.
+    pub ruw: Option<String>,
+}
+
+impl Bekend {
+    /// Known revision, stored value unknown: the next save reads and checks it once.
+    pub fn revisie(revisie: u64) -> Bekend {
+        Bekend { revisie, ruw: None }
+    }
+}
+
 /// Saves one worksheet: first the worksheet, then (only if what the overview shows changed) the index.
 ///
-/// `wb.revisie` must be the revision this tab last loaded or saved; on success it is bumped.
-/// The cost depends on this worksheet alone, except for the small index write when the label,
-/// date, kind or completeness changed.
+/// `bekend` is what this tab last wrote or read of this worksheet; on success it describes the
+/// new stored value and `wb.revisie` is the new revision. The cost is one read of the stored
+/// value as it is (compared, not parsed, unless another writer changed it), one write, and the
+/// small index write when the label, date, kind or completeness changed.
 pub fn bewaar(
     s: &mut dyn Opslag,
     index: &mut Index,
     wb: &mut Werkblad,
+    bekend: &mut Bekend,
 ) -> Result<Bewaard, BewaarFout> {
     let key = wb_key(&wb.id);
-    let oud = s.lees(&key).map_err(BewaarFout::Opslag)?;
-    if let Some(raw) = &oud {
-        match lees_werkblad(raw) {
-            Ok(opgeslagen) if opgeslagen.revisie > wb.revisie => {
-                return Err(BewaarFout::Conflict {
-                    opgeslagen: Box::new(opgeslagen),
-                });
+    let ruw = s.lees_ruw(&key).map_err(BewaarFout::Opslag)?;
+    if ruw.is_some() && ruw != bekend.ruw {
+        // Changed by someone else since we last saw it (or never seen): read it properly.
+        if let Some(raw) = s.lees(&key).map_err(BewaarFout::Opslag)? {
+            match lees_werkblad(&raw) {
+                Ok(opgeslagen) if opgeslagen.revisie > bekend.revisie => {
+                    return Err(BewaarFout::Conflict {
+                        opgeslagen: Box::new(opgeslagen),
+                    });
+                }
+                Err(LeesFout::NieuwereVersie(v)) => return Err(BewaarFout::NieuwereVersie(v)),
+                // An unreadable stored value is replaced by the good one we have in memory.
+                _ => {}
             }
-            Err(LeesFout::NieuwereVersie(v)) => return Err(BewaarFout::NieuwereVersie(v)),
-            // An unreadable stored value is replaced by the good one we have in memory.
-            _ => {}
         }
     }
-    let mut nieuw = wb.clone();
-    nieuw.revisie += 1;
-    nieuw.schema_version = SCHEMA_VERSIE;
-    let json = serde_json::to_string(&nieuw).expect("a Werkblad always serialises");
+    // Serialised in place: no copy of the worksheet per save.
+    let vorige = (wb.revisie, wb.schema_version);
+    wb.revisie = bekend.revisie + 1;
+    wb.schema_version = SCHEMA_VERSIE;
+    let json = serde_json::to_string(&*wb).expect("a Werkblad always serialises");
+    if let Err(e) = s.schrijf(&key, &json) {
+        (wb.revisie, wb.schema_version) = vorige;
+        return Err(BewaarFout::Opslag(e));
+    }
     // Sizes as stored (encrypted, when the lock is on), of the keys this save touches only.
-    let voor = opgeslagen_grootte(s, &key);
-    s.schrijf(&key, &json).map_err(BewaarFout::Opslag)?;
-    wb.revisie = nieuw.revisie;
-    let mut verschil = opgeslagen_grootte(s, &key) - voor;
+    let na = s.lees_ruw(&key).ok().flatten();
+    let mut verschil = grootte(&key, na.as_deref()) - grootte(&key, ruw.as_deref());
+    *bekend = Bekend {
+        revisie: wb.revisie,
+        ruw: na,
+    };
 
     // Saved in the current version: the pre-migration copy has served its purpose.
     let kopie = format!("{VOOR_MIGRATIE_PREFIX}{}", wb.id);
     let kopie_grootte = opgeslagen_grootte(s, &kopie);
-    if kopie_grootte > 0 && s.verwijder(&kopie).is_ok() {
+    if kopie_grootte > 0 && s.wis(&kopie).is_ok() {
         verschil -= kopie_grootte;
     }
 
@@ -285,6 +350,11 @@ pub fn bewaar(
     })
 }
 
+/// UTF-16 units of a key and a value as stored; 0 when there is none.
+fn grootte(key: &str, waarde: Option<&str>) -> i64 {
+    waarde.map_or(0, |v| (utf16(key) + utf16(v)) as i64)
+}
+
 /// UTF-16 units of a key and its value as stored; 0 when there is none.
 fn opgeslagen_grootte(s: &dyn Opslag, key: &str) -> i64 {
     match s.lees_ruw(key) {
@@ -294,13 +364,23 @@ fn opgeslagen_grootte(s: &dyn Opslag, key: &str) -> i64 {
 }
 
 /// What a successful save did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Bewaard {
     /// Change in storage use, in UTF-16 units as stored, so a meter can follow without
     /// recounting every key.
     pub verschil_gebruik: i64,
     /// Whether what the overview shows changed (and the index was rewritten).
     pub index_gewijzigd: bool,
+}
+
+impl Bewaard {
+    /// Two saves together (a conflict resolved by keeping a copy, then saving over it).
+    pub fn en(self, ander: Bewaard) -> Bewaard {
+        Bewaard {
+            verschil_gebruik: self.verschil_gebruik + ander.verschil_gebruik,
+            index_gewijzigd: self.index_gewijzigd || ander.index_gewijzigd,
+        }
+    }
 }
 
 fn utf16(s: &str) -> usize {
@@ -316,7 +396,7 @@ pub fn alles_wissen(s: &mut dyn Opslag) -> Result<usize, OpslagFout> {
         .filter(|k| k.starts_with(PREFIX))
         .collect();
     for k in &ons {
-        s.verwijder(k)?;
+        s.wis(k)?;
     }
     Ok(ons.len())
 }
@@ -325,7 +405,7 @@ pub fn alles_wissen(s: &mut dyn Opslag) -> Result<usize, OpslagFout> {
 pub fn apart_gezet(s: &dyn Opslag) -> Result<Vec<String>, OpslagFout> {
     Ok(s.sleutels()?
         .into_iter()
-        .filter(|k| k.starts_with(QUARANTAINE_PREFIX))
+        .filter(|k| k.starts_with(APART_GEZET_PREFIX))
         .collect())
 }
 

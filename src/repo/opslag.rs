@@ -7,7 +7,7 @@ pub trait Opslag {
     /// Writes `value` under `key`. On error the previous value is still there.
     fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout>;
     /// Removes `key`; removing a missing key is fine.
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout>;
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout>;
     /// All keys in the store (ours and anyone else's on the same origin).
     fn sleutels(&self) -> Result<Vec<String>, OpslagFout>;
     /// The value under `key` exactly as stored. Differs from [`Opslag::lees`] only in a store
@@ -28,8 +28,8 @@ macro_rules! geef_door {
             fn schrijf(&mut self, key: &str, value: &str) -> Result<(), OpslagFout> {
                 (**self).schrijf(key, value)
             }
-            fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
-                (**self).verwijder(key)
+            fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
+                (**self).wis(key)
             }
             fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
                 (**self).sleutels()
@@ -57,6 +57,8 @@ pub enum OpslagFout {
     /// With the passphrase lock on: another tab switched the lock off or on again since this
     /// one was unlocked. Nothing was written (it would be unreadable); reload the page.
     SlotGewijzigd,
+    /// The passphrase lock is closed: nothing can be read or written until it is unlocked.
+    Vergrendeld,
 }
 
 impl OpslagFout {
@@ -81,6 +83,9 @@ impl OpslagFout {
             OpslagFout::SlotGewijzigd => "De beveiliging met een wachtwoord is in een ander \
                  tabblad aan- of uitgezet. Je laatste wijziging is daarom niet opgeslagen; je \
                  werk staat nog in dit scherm. Laad de pagina opnieuw."
+                .to_string(),
+            OpslagFout::Vergrendeld => "De app is vergrendeld, dus er kan niets worden gelezen \
+                 of opgeslagen. Ontgrendel de app met je wachtwoord."
                 .to_string(),
         }
     }

@@ -18,7 +18,7 @@ struct InPrullenbak {
 }
 
 /// Moves a worksheet to the bin (so it can be brought back) and drops it from the index.
-pub fn verwijder(
+pub fn naar_prullenbak(
     s: &mut dyn Opslag,
     index: &mut Index,
     id: &str,
@@ -33,9 +33,9 @@ pub fn verwijder(
         };
         let json = serde_json::to_string(&bak).expect("serialises");
         s.schrijf(&format!("{PRULLENBAK_PREFIX}{id}"), &json)?;
-        s.verwijder(&key)?;
+        s.wis(&key)?;
     }
-    if index.verwijder(id) {
+    if index.haal_weg(id) {
         s.schrijf(INDEX_KEY, &index.naar_json())?;
     }
     Ok(())
@@ -58,7 +58,7 @@ pub fn herstel(
         return Ok(None);
     };
     s.schrijf(&wb_key(id), &bak.werkblad)?;
-    s.verwijder(&bak_key)?;
+    s.wis(&bak_key)?;
     index.zet(IndexItem::van(&wb));
     s.schrijf(INDEX_KEY, &index.naar_json())?;
     Ok(Some(wb))
@@ -73,7 +73,7 @@ pub(super) fn ruim_prullenbak_op(s: &mut dyn Opslag, sleutels: &[String], nu: f6
             _ => false,
         };
         if oud {
-            let _ = s.verwijder(key);
+            let _ = s.wis(key);
         }
     }
 }

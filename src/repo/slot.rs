@@ -7,7 +7,7 @@
 //!   damaged value. In the browser the key is derived by WebCrypto (`crate::sleutel_web`), which
 //!   gives the same bytes as [`leid_sleutel_af`].
 //! - **Which values.** Every key under `werkblad.` except [`SLOT_KEY`] and the settings:
-//!   worksheets, index, bin, import undo, quarantine, pre-migration copies. A deny-list rather
+//!   worksheets, index, bin, import undo, set-aside values, pre-migration copies. A deny-list rather
 //!   than an allow-list, so a future key that holds client text is encrypted without anyone
 //!   remembering to add it.
 //! - **Stored form.** `{"versleuteld":1,"iv":"<base64, 12 bytes>","data":"<base64>"}` with a
@@ -20,7 +20,7 @@
 //!   Reading plain values grants nothing new: whoever can write the store can delete it too.
 //! - **Damage is an error, never text.** A value that looks encrypted but does not decrypt gives
 //!   [`OpslagFout::Ontsleutelen`], so `repo::opstarten` skips it and leaves it where it is
-//!   instead of moving it to quarantine. "Looks encrypted" survives any single changed
+//!   instead of moving it aside. "Looks encrypted" survives any single changed
 //!   character: the three field names are separate stretches of the text, one change breaks
 //!   at most one of them, and two are enough (see [`lijkt_versleuteld`]).
 //!
@@ -337,8 +337,8 @@ impl<O: Opslag> Opslag for VersleuteldeOpslag<O> {
         self.binnen.schrijf(key, &versleuteld)
     }
 
-    fn verwijder(&mut self, key: &str) -> Result<(), OpslagFout> {
-        self.binnen.verwijder(key)
+    fn wis(&mut self, key: &str) -> Result<(), OpslagFout> {
+        self.binnen.wis(key)
     }
 
     fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {

@@ -7,6 +7,11 @@ fn wb(id: &str, label: &str, datum: &str) -> Werkblad {
     w
 }
 
+/// Saves as a tab that knows only the revision in `wb` (it has not seen the stored value).
+fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Result<Bewaard, BewaarFout> {
+    super::bewaar(s, index, wb, &mut Bekend::revisie(wb.revisie))
+}
+
 fn opgestart(s: &mut GeheugenOpslag) -> Opstart {
     opstarten(s, 1_000.0).expect("memory store never fails")
 }
@@ -100,7 +105,7 @@ fn onzin_wordt_apart_gezet_en_de_rest_laadt() {
     let apart: Vec<_> = s
         .data
         .iter()
-        .filter(|(k, _)| k.starts_with(QUARANTAINE_PREFIX))
+        .filter(|(k, _)| k.starts_with(APART_GEZET_PREFIX))
         .collect();
     assert_eq!(apart.len(), 2);
     assert!(apart
@@ -134,7 +139,7 @@ fn kapotte_index_wordt_herbouwd() {
     s.data.insert(INDEX_KEY.into(), "[[[".into());
     let op = opgestart(&mut s);
     assert_eq!(op.index.items.len(), 1);
-    assert!(s.data.keys().any(|k| k.starts_with(QUARANTAINE_PREFIX)));
+    assert!(s.data.keys().any(|k| k.starts_with(APART_GEZET_PREFIX)));
     assert_eq!(
         serde_json::from_str::<Index>(&s.data[INDEX_KEY]).unwrap(),
         op.index
@@ -229,7 +234,7 @@ fn verwijderen_en_ongedaan_maken() {
     let mut a = wb("wb-a", "A", "");
     a.gesprek.doel = "bewaren!".into();
     bewaar(&mut s, &mut index, &mut a).unwrap();
-    verwijder(&mut s, &mut index, "wb-a", 5_000.0).unwrap();
+    naar_prullenbak(&mut s, &mut index, "wb-a", 5_000.0).unwrap();
     assert!(index.items.is_empty());
     assert_eq!(laad(&s, "wb-a").unwrap(), None);
     assert!(opgestart(&mut s).index.items.is_empty());
@@ -250,7 +255,7 @@ fn de_prullenbak_wordt_na_een_week_geleegd() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     bewaar(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
-    verwijder(&mut s, &mut index, "wb-a", 0.0).unwrap();
+    naar_prullenbak(&mut s, &mut index, "wb-a", 0.0).unwrap();
     opstarten(&mut s, PRULLENBAK_BEWAARTIJD_MS - 1.0).unwrap();
     assert!(s.data.contains_key("werkblad.prullenbak.wb-a"));
     opstarten(&mut s, PRULLENBAK_BEWAARTIJD_MS + 1.0).unwrap();

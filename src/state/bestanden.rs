@@ -3,15 +3,35 @@
 
 use leptos::prelude::*;
 
+use super::bewerking::InGeheugen;
 use super::winkel::Winkel;
 use super::{SlotStand, Werkbladen};
 use crate::browser;
 use crate::model::samenvatting::Secties;
 use crate::model::uitwisseling::{self, ImportPlan};
 use crate::model::Werkblad;
-use crate::repo::{self, Instellingen};
+use crate::repo::{self, Bekend, Instellingen};
 
 impl Werkbladen {
+    /// Print choice, last export, lock timeout.
+    pub fn instellingen(&self) -> ReadSignal<Instellingen> {
+        self.instellingen.read_only()
+    }
+
+    /// Whether the last import can still be undone.
+    pub fn import_ongedaan(&self) -> ReadSignal<bool> {
+        self.import_ongedaan.read_only()
+    }
+
+    /// The names of worksheets with changes the store refused, kept in memory. Tracked.
+    pub fn namen_in_geheugen(&self) -> Vec<String> {
+        self.in_geheugen.with(|o| {
+            o.iter()
+                .map(|(w, _)| repo::IndexItem::van(w).weergavenaam())
+                .collect()
+        })
+    }
+
     /// Sets the inactivity before the lock closes, in minutes.
     pub fn zet_vergrendeltijd(&self, minuten: f64) {
         self.instellingen
@@ -40,14 +60,12 @@ impl Werkbladen {
         }
     }
 
-    /// Every readable worksheet, for a full export, with the unsaved versions in memory in
-    /// place of the stored ones: an export must rescue exactly what could not be stored.
+    /// Every readable worksheet, for a full export, with the unsaved versions in memory and
+    /// the open worksheet as it is on screen in place of the stored ones: an export must rescue
+    /// exactly what could not be stored.
     pub fn alle(&self) -> Vec<Werkblad> {
-        self.alle_met(None)
-    }
-
-    /// [`Werkbladen::alle`], plus the worksheet open in the editor as it is on screen.
-    pub fn alle_met(&self, open: Option<Werkblad>) -> Vec<Werkblad> {
+        self.bewaar_open();
+        let open = self.open().map(|b| b.werkblad());
         let ids: Vec<String> = self
             .index
             .with_untracked(|i| i.items.iter().map(|x| x.id.clone()).collect());
@@ -56,7 +74,7 @@ impl Werkbladen {
             .filter_map(|id| self.laad(id).ok().flatten())
             .collect();
         let mut in_geheugen: Vec<Werkblad> = self
-            .onbewaard
+            .in_geheugen
             .with_untracked(|o| o.iter().map(|(w, _)| w.clone()).collect());
         in_geheugen.extend(open);
         for w in in_geheugen {
@@ -69,17 +87,17 @@ impl Werkbladen {
     }
 
     /// Keeps a worksheet whose changes could not be stored, to reopen and export it.
-    pub fn bewaar_later(&self, wb: Werkblad, basis_revisie: u64) {
-        self.onbewaard.update(|o| {
+    pub(super) fn bewaar_later(&self, wb: Werkblad, bekend: Bekend) {
+        self.in_geheugen.update(|o| {
             o.retain(|(w, _)| w.id != wb.id);
-            o.push((wb, basis_revisie));
+            o.push((wb, bekend));
         });
     }
 
     /// Takes back the unsaved version of a worksheet, if there is one.
-    pub fn neem_onbewaard(&self, id: &str) -> Option<(Werkblad, u64)> {
+    pub(super) fn neem_uit_geheugen(&self, id: &str) -> Option<InGeheugen> {
         let mut gevonden = None;
-        self.onbewaard.update(|o| {
+        self.in_geheugen.update(|o| {
             if let Some(p) = o.iter().position(|(w, _)| w.id == id) {
                 gevonden = Some(o.remove(p));
             }
@@ -103,8 +121,8 @@ impl Werkbladen {
 
     /// Exports everything now, the open worksheet as it is on screen (from a "full storage"
     /// message).
-    pub fn exporteer_alles(&self, open: Option<Werkblad>) -> usize {
-        let alle = self.alle_met(open);
+    pub fn exporteer_alles(&self) -> usize {
+        let alle = self.alle();
         self.exporteer(
             &alle,
             &uitwisseling::bestandsnaam_alle(&browser::vandaag_iso()),
@@ -131,6 +149,9 @@ impl Werkbladen {
     /// Removes every key of the app from this browser and starts empty, the lock included
     /// (also the way out when the passphrase is forgotten).
     pub fn alles_wissen(&self) -> Result<usize, String> {
+        // Nothing pending may be written back after the wipe.
+        self.open.set_value(None);
+        self.in_geheugen.set(Vec::new());
         let ruw = self.winkel.try_update_value(Winkel::neem_ruw).flatten();
         let Some(mut ruw) = ruw else {
             return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());

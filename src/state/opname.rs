@@ -12,12 +12,12 @@ use crate::browser;
 use crate::media;
 use crate::model::opname::{self, BestandSoort, OpenFout, Sneltoets};
 use crate::model::{Moment, OpnameBestand, ThemaId, Tijdcode, Werkblad};
-use crate::state::{werkbladen, Werkbladen};
+use crate::state::{werkbladen, Bewerking, Werkbladen};
 
 /// The player's state. `Copy`, so closures can hold it freely.
 #[derive(Clone, Copy)]
 pub struct Speler {
-    wb: RwSignal<Werkblad>,
+    bw: Bewerking,
     // Taken from context when the player is made: event handlers run without an owner.
     wbs: Werkbladen,
     element: StoredValue<Option<HtmlMediaElement>, LocalStorage>,
@@ -54,9 +54,9 @@ pub fn speler() -> Option<Speler> {
 impl Speler {
     /// A player for the worksheet being edited. Releases the object URL when the calling owner
     /// (the editor) is cleaned up.
-    pub fn nieuw(wb: RwSignal<Werkblad>) -> Speler {
+    pub fn nieuw(bw: Bewerking) -> Speler {
         let s = Speler {
-            wb,
+            bw,
             wbs: werkbladen(),
             element: StoredValue::new_local(None),
             url: RwSignal::new(None),
@@ -78,12 +78,12 @@ impl Speler {
 
     /// The file remembered with this worksheet (to ask for it again after a reload).
     pub fn onthouden(&self) -> Option<OpnameBestand> {
-        self.wb.with(|w| w.gesprek.opname.bestand.clone())
+        self.bw.met(|w| w.gesprek.opname.bestand.clone())
     }
 
     /// Reads the worksheet, tracked (for views such as the timeline).
     pub fn met_werkblad<U>(&self, f: impl FnOnce(&Werkblad) -> U) -> U {
-        self.wb.with(f)
+        self.bw.met(f)
     }
 
     /// True while a recording is open and confirmed: moments can be taken.
@@ -124,8 +124,8 @@ impl Speler {
             duur: None,
         };
         self.waarschuwing.set(
-            self.wb
-                .with_untracked(|w| w.gesprek.opname.bestand.clone())
+            self.bw
+                .met_untracked(|w| w.gesprek.opname.bestand.clone())
                 .and_then(|oud| opname::waarschuwing(&oud, &nieuw)),
         );
         self.bestand.set(Some(nieuw));
@@ -168,7 +168,7 @@ impl Speler {
         b.duur = stand.duur;
         self.bestand.set(Some(b.clone()));
         if self.waarschuwing.with_untracked(Option::is_none) {
-            let oud = self.wb.with_untracked(|w| w.gesprek.opname.bestand.clone());
+            let oud = self.bw.met_untracked(|w| w.gesprek.opname.bestand.clone());
             match oud.and_then(|oud| opname::waarschuwing(&oud, &b)) {
                 Some(w) => self.waarschuwing.set(Some(w)),
                 None => self.onthoud(b),
@@ -187,8 +187,8 @@ impl Speler {
     }
 
     fn onthoud(&self, b: OpnameBestand) {
-        if self.wb.with_untracked(|w| w.gesprek.opname.bestand.as_ref() != Some(&b)) {
-            self.wb.update(|w| {
+        if self.bw.met_untracked(|w| w.gesprek.opname.bestand.as_ref() != Some(&b)) {
+            self.bw.wijzig(|w| {
                 w.gesprek.opname.bestand = Some(b);
                 w.gesprek.video.get_or_insert(true);
             });
@@ -294,17 +294,13 @@ impl Speler {
             tijd: Some(Tijdcode::van_seconden(tijd)),
             ..Default::default()
         };
-        let mut plek = None;
         let mut id = String::new();
-        self.wb.update(|w| {
+        self.bw.wijzig(|w| {
             id = w.voeg_moment_toe(thema, moment);
             w.thema_mut(thema).momenten.sort_by_key(|m| m.tijd);
-            plek = opname::plek_van_moment(w, &id);
         });
-        if let Some((t, i)) = plek {
-            let veld = wat_veld_id(t, i);
-            request_animation_frame(move || browser::focus(&veld));
-        }
+        let veld = wat_veld_id(thema, &id);
+        request_animation_frame(move || browser::focus(&veld));
         Some(id)
     }
 
@@ -334,9 +330,9 @@ impl Speler {
     }
 }
 
-/// The id of the "Wat gebeurde er?" field of a moment in the moment list.
-pub fn wat_veld_id(thema: ThemaId, plek: usize) -> String {
-    format!("{}-moment-{plek}-wat", thema.html_id())
+/// The id of the "Wat gebeurde er?" field of a moment in the moment list (see `MomentenLijst`).
+pub fn wat_veld_id(thema: ThemaId, moment_id: &str) -> String {
+    format!("{}-moment-{moment_id}-wat", thema.html_id())
 }
 
 /// The theme question on screen now (see `opname::in_beeld`).

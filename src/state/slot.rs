@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::winkel::Winkel;
 use super::Werkbladen;
-use crate::browser;
 use crate::repo::slot::{self, Sleutel, SlotFout, VersleuteldeOpslag, PBKDF2_ITERATIES};
 use crate::sleutel_web;
 
@@ -82,7 +81,7 @@ impl Werkbladen {
             return;
         }
         // The open editor saves synchronously on this event, while the key is still there.
-        browser::stuur(browser::EVENT_BEWAAR_NU);
+        self.bewaar_open();
         if let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() {
             self.winkel.set_value(Winkel::Vergrendeld(ruw));
         }
@@ -100,7 +99,7 @@ impl Werkbladen {
             return Err("De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.".into());
         }
         // Pending edits go into the store before it is converted.
-        browser::stuur(browser::EVENT_BEWAAR_NU);
+        self.bewaar_open();
         let zout = sleutel_web::willekeurige_bytes::<16>();
         let sleutel = leid_af(&wachtwoord, &zout, PBKDF2_ITERATIES).await?;
         let ruw = self.neem_ruw()?;
@@ -125,7 +124,7 @@ impl Werkbladen {
         }
         // Only to check the passphrase: switching off decrypts with the key already in memory.
         self.sleutel_bij(&wachtwoord).await?;
-        browser::stuur(browser::EVENT_BEWAAR_NU);
+        self.bewaar_open();
         let oud = self
             .winkel
             .try_update_value(|w| std::mem::replace(w, Winkel::Tussenin));
@@ -152,7 +151,7 @@ impl Werkbladen {
     /// Another tab switched the lock on or off (or changed the passphrase): this tab's key and
     /// view may be stale, so it locks, or reopens plain.
     pub(super) fn slot_elders_gewijzigd(&self, nu_aan: bool) {
-        browser::stuur(browser::EVENT_BEWAAR_NU);
+        self.bewaar_open();
         let Some(ruw) = self.winkel.try_update_value(Winkel::neem_ruw).flatten() else {
             return;
         };

@@ -1,14 +1,16 @@
-//! Other tabs of the same app: the `storage` event keeps this tab current.
+//! Other tabs of the same app: the `storage` event says which key changed; the new value is
+//! read through this tab's store (which decrypts under the lock), never taken from the event.
 
 use leptos::prelude::*;
 
 use super::{SlotStand, Werkbladen};
-use crate::repo::{self, Index};
+use crate::repo::{self, Index, Opslag};
 
 impl Werkbladen {
-    /// Follows a change another tab made (the `storage` event), so the overview stays current.
-    /// `key == None` means the other tab cleared the whole store. `oud` and `nieuw` are the
-    /// stored values before and after, so the storage meter follows without recounting.
+    /// Follows a change another tab made (the `storage` event), so the overview and the open
+    /// worksheet stay current. `key == None` means the other tab cleared the whole store. `oud`
+    /// and `nieuw` are the stored values before and after, used only for their size, so the
+    /// storage meter follows without recounting.
     pub fn elders_gewijzigd(
         &self,
         key: Option<String>,
@@ -33,24 +35,16 @@ impl Werkbladen {
             return;
         };
         if key == repo::INDEX_KEY {
-            if let Some(index) = nieuw
-                .as_deref()
-                .and_then(|raw| serde_json::from_str::<Index>(raw).ok())
+            if let Some(index) = self
+                .met_opslag(|s| s.lees(&key))
+                .ok()
+                .flatten()
+                .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
             {
                 self.index.set(index);
             }
         } else if let Some(id) = key.strip_prefix(repo::WB_PREFIX) {
-            // Typing in the other tab saves often; only a change the overview shows notifies.
-            let veranderd = match nieuw.as_deref().map(repo::lees_werkblad) {
-                Some(Ok(wb)) => self
-                    .index
-                    .try_update_untracked(|i| i.zet(repo::IndexItem::van(&wb))),
-                None => self.index.try_update_untracked(|i| i.verwijder(id)),
-                Some(Err(_)) => None,
-            };
-            if veranderd == Some(true) {
-                self.index.notify();
-            }
+            self.werkblad_elders_gewijzigd(id, nieuw.is_some());
         } else if key == repo::instellingen::INSTELLINGEN_KEY {
             self.instellingen
                 .set(self.met_ruwe_opslag(|s| repo::instellingen::lees(s)));
@@ -64,7 +58,33 @@ impl Werkbladen {
             let verschil = grootte(&nieuw) - grootte(&oud);
             self.gebruik
                 .update(|g| *g = (*g as i64 + verschil).max(0) as usize);
-            self.extern_gewijzigd.set(Some((key, nieuw)));
+        }
+    }
+
+    fn werkblad_elders_gewijzigd(&self, id: &str, bestaat: bool) {
+        let gelezen = bestaat
+            .then(|| {
+                self.met_opslag(|s| {
+                    let ruw = s.lees_ruw(&repo::wb_key(id)).ok().flatten();
+                    repo::laad(s, id).ok().flatten().map(|wb| (wb, ruw))
+                })
+            })
+            .flatten();
+        // Typing in the other tab saves often; only a change the overview shows notifies.
+        let veranderd = match &gelezen {
+            Some((wb, _)) => self
+                .index
+                .try_update_untracked(|i| i.zet(repo::IndexItem::van(wb))),
+            None if !bestaat => self.index.try_update_untracked(|i| i.haal_weg(id)),
+            None => None,
+        };
+        if veranderd == Some(true) {
+            self.index.notify();
+        }
+        if let (Some(open), Some((wb, ruw))) = (self.open(), gelezen) {
+            if open.id() == id {
+                open.elders_bewaard(wb, ruw);
+            }
         }
     }
 }

@@ -19,20 +19,18 @@ pub enum Winkel {
 /// above all, no plain text can be written over encrypted values.
 struct Dicht;
 
-const VERGRENDELD: &str = "de app is vergrendeld";
-
 impl Opslag for Dicht {
     fn lees(&self, _: &str) -> Result<Option<String>, OpslagFout> {
-        Err(OpslagFout::Anders(VERGRENDELD.into()))
+        Err(OpslagFout::Vergrendeld)
     }
     fn schrijf(&mut self, _: &str, _: &str) -> Result<(), OpslagFout> {
-        Err(OpslagFout::Anders(VERGRENDELD.into()))
+        Err(OpslagFout::Vergrendeld)
     }
-    fn verwijder(&mut self, _: &str) -> Result<(), OpslagFout> {
-        Err(OpslagFout::Anders(VERGRENDELD.into()))
+    fn wis(&mut self, _: &str) -> Result<(), OpslagFout> {
+        Err(OpslagFout::Vergrendeld)
     }
     fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
-        Err(OpslagFout::Anders(VERGRENDELD.into()))
+        Err(OpslagFout::Vergrendeld)
     }
 }
 

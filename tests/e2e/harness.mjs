@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'node:test';
+import { afterEach, beforeEach, test } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -132,6 +132,21 @@ export function browserPerTest(onStart, { open = true } = {}) {
     try {
       assertNoErrors(h);
       assertOnlyOwnOrigin(h);
+    } finally {
+      await h.close();
+    }
+  });
+}
+
+/**
+ * A test with a browser of its own, closed however the test ends; a hang fails it after 30 s.
+ * Not beforeEach/afterEach: Node 20 runs those around `t.test()` steps too.
+ */
+export function browserTest(naam, stappen) {
+  test(naam, { timeout: 30_000 }, async (t) => {
+    const h = await start();
+    try {
+      await stappen({ h, page: h.page, t });
     } finally {
       await h.close();
     }

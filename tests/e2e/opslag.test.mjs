@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import {
   assertNoErrors,
+  browserTest,
   captureDownload,
   openApp,
   overviewShown,
@@ -166,21 +167,6 @@ async function bijnaVol(page, label) {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/**
- * A test with a browser of its own, closed however the test ends; a hang fails it after 30 s.
- * Not beforeEach/afterEach: Node 20 runs those around `t.test()` steps too.
- */
-function browserTest(naam, stappen) {
-  test(naam, { timeout: 30_000 }, async (t) => {
-    const h = await start();
-    try {
-      await stappen({ h, page: h.page, t });
-    } finally {
-      await h.close();
-    }
-  });
-}
 
 describe('Nooit een toetsaanslag kwijt', () => {
   browserTest('volle opslag: de wijziging blijft in beeld, gaat mee in de export en wordt later alsnog opgeslagen', async ({ h, page, t }) => {

@@ -3,6 +3,7 @@
 use super::groepen::Groepen;
 use super::tekst::{einde_ok, in_lijst, is_woordteken, na_spatie};
 use super::{Peil, Soort, Vondst, MIN_JAREN_GELEDEN};
+use crate::model::datum::bestaat;
 
 /// A date at `i` (`3-3-1985`, `03/03/1985`, `03.03.1985`, `1985-03-03`, `3 maart 1985`, and
 /// with a birth word before it also `03-03-85`). Every date found is skipped as a whole; only
@@ -90,19 +91,6 @@ fn maand(woord: &str) -> Option<u32> {
         .zip(MAANDEN)
         .find(|(_, namen)| in_lijst(woord, namen))
         .map(|(m, _)| m)
-}
-
-fn bestaat(jaar: u32, maand: u32, dag: u32) -> bool {
-    let dagen = match maand {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (jaar.is_multiple_of(4) && !jaar.is_multiple_of(100)) || jaar.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        _ => return false,
-    };
-    (1..=dagen).contains(&dag)
 }
 
 /// Is this date a birth date? `kort`: the year was written with two digits.

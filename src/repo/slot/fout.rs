@@ -50,6 +50,7 @@ fn reden(e: &OpslagFout) -> String {
         OpslagFout::SlotGewijzigd => {
             "de beveiliging is intussen in een ander tabblad gewijzigd".to_string()
         }
+        OpslagFout::Vergrendeld => "de app is vergrendeld".to_string(),
     }
 }
 

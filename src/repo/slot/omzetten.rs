@@ -72,7 +72,7 @@ pub fn zet_aan<O: Opslag>(
         let terug = omgezet
             .iter()
             .all(|(key, raw)| binnen.schrijf(key, raw).is_ok())
-            && binnen.verwijder(SLOT_KEY).is_ok();
+            && binnen.wis(SLOT_KEY).is_ok();
         let fout = if terug {
             SlotFout::AanzettenMislukt(e)
         } else {
@@ -129,7 +129,7 @@ pub fn zet_uit<O: Opslag>(
         }
     }
     // The slot last: see the module documentation.
-    if let Err(e) = v.binnen.verwijder(SLOT_KEY) {
+    if let Err(e) = v.binnen.wis(SLOT_KEY) {
         return Err(Mislukt::new(v, SlotFout::UitzettenOnderbroken(e)));
     }
     Ok(v.vergrendel())

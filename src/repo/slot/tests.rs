@@ -2,11 +2,20 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::*;
+
+/// Saves as a tab that knows only the revision in `wb`.
+fn bewaar(
+    s: &mut dyn Opslag,
+    index: &mut crate::repo::Index,
+    wb: &mut Werkblad,
+) -> Result<crate::repo::Bewaard, BewaarFout> {
+    crate::repo::bewaar(s, index, wb, &mut crate::repo::Bekend::revisie(wb.revisie))
+}
 use crate::model::uitwisseling::plan;
 use crate::model::{ThemaId, Werkblad};
 use crate::repo::{
-    bewaar, importeer, instellingen, laad, opstarten, verwijder, wb_key, BewaarFout,
-    GeheugenOpslag, Index, LaadFout, INDEX_KEY, QUARANTAINE_PREFIX,
+    importeer, instellingen, laad, naar_prullenbak, opstarten, wb_key, BewaarFout, GeheugenOpslag,
+    Index, LaadFout, APART_GEZET_PREFIX, INDEX_KEY,
 };
 
 /// Low, to keep the tests fast; the production count is checked on its own.
@@ -47,18 +56,18 @@ fn met_kanarie(id: &str, n: usize) -> Werkblad {
     w
 }
 
-/// Three worksheets, one in the bin, an import undo copy, a quarantined value, settings, and
+/// Three worksheets, one in the bin, an import undo copy, a set-aside value, settings, and
 /// another app's key: everything a store can hold.
 fn volle_opslag(s: &mut dyn Opslag) -> Index {
     let mut index = opstarten(s, 1_000.0).unwrap().index;
     for (n, id) in ["wb-a", "wb-b", "wb-c", "wb-weg"].iter().enumerate() {
         bewaar(s, &mut index, &mut met_kanarie(id, n)).unwrap();
     }
-    verwijder(s, &mut index, "wb-weg", 2_000.0).unwrap();
+    naar_prullenbak(s, &mut index, "wb-weg", 2_000.0).unwrap();
     let p = plan(vec![met_kanarie("wb-b", 9)], &["wb-b".to_string()]);
     importeer(s, &mut index, &p).unwrap();
     s.schrijf(
-        &format!("{QUARANTAINE_PREFIX}5.werkblad.wb.wb-x"),
+        &format!("{APART_GEZET_PREFIX}5.werkblad.wb.wb-x"),
         &format!("\u{0}{{ kapot {KANARIE}"),
     )
     .unwrap();
@@ -409,7 +418,7 @@ fn een_omgedraaide_bit_geeft_een_duidelijke_fout_en_verandert_niets() {
         .binnen()
         .data
         .keys()
-        .any(|k| k.starts_with(QUARANTAINE_PREFIX) && k.ends_with("wb-b")));
+        .any(|k| k.starts_with(APART_GEZET_PREFIX) && k.ends_with("wb-b")));
     // A save of the same id does not overwrite it either.
     let mut nieuw = met_kanarie("wb-b", 5);
     let mut index = op.index.clone();
@@ -520,8 +529,8 @@ fn opstarten_zonder_sleutel_zet_versleutelde_waarden_niet_apart() {
     assert!(!s
         .data
         .keys()
-        .any(|k| k.starts_with(QUARANTAINE_PREFIX)
-            && !k.starts_with(&format!("{QUARANTAINE_PREFIX}5."))));
+        .any(|k| k.starts_with(APART_GEZET_PREFIX)
+            && !k.starts_with(&format!("{APART_GEZET_PREFIX}5."))));
 }
 
 #[test]
