@@ -25,22 +25,41 @@ pub fn gegevens(bestand: &File) -> (String, u64, String) {
     (bestand.name(), bestand.size() as u64, bestand.type_())
 }
 
-/// The one file chosen in a file input, then clears the input so the same file can be chosen
-/// again. `Ok(None)`: nothing chosen (cancelled).
-pub fn gekozen(ev: &web_sys::Event) -> Result<Option<File>, OpenFout> {
+/// Opens the browser's file chooser for one file, with an input that is never part of the page
+/// (so there is no unlabelled field); `klaar` gets the chosen file. Nothing happens when the
+/// user cancels.
+pub fn kies_bestand(accept: &str, klaar: impl Fn(Result<Option<File>, OpenFout>) + 'static) {
+    let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("input").ok())
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    input.set_type("file");
+    input.set_accept(accept);
+    let bij_keuze = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |ev: web_sys::Event| klaar(gekozen(&ev)),
+    );
+    input.set_onchange(Some(bij_keuze.as_ref().unchecked_ref()));
+    // The input lives as long as the chooser may answer; one small closure per choice.
+    bij_keuze.forget();
+    input.click();
+}
+
+/// The one file chosen in a file input. `Ok(None)`: nothing chosen.
+fn gekozen(ev: &web_sys::Event) -> Result<Option<File>, OpenFout> {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
     else {
         return Ok(None);
     };
-    let uitkomst = match input.files() {
+    match input.files() {
         Some(l) if l.length() > 1 => Err(OpenFout::Meerdere(l.length() as usize)),
         Some(l) => Ok(l.get(0)),
         None => Ok(None),
-    };
-    input.set_value("");
-    uitkomst
+    }
 }
 
 /// Whether a drag carries files (not text being dragged between fields).
@@ -176,15 +195,4 @@ pub fn posities(ids: &[String]) -> (Vec<(f64, f64)>, f64) {
         })
         .collect();
     (lijst, hoogte)
-}
-
-/// Opens the file chooser of a (hidden) file input.
-pub fn kies_bestand(input_id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(input_id))
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    {
-        el.click();
-    }
 }

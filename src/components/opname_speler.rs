@@ -11,8 +11,9 @@ use crate::model::Tijdcode;
 use crate::state::opname::Speler;
 use crate::state::werkbladen;
 
-/// Id of the hidden file input that "Opname openen" clicks.
-const KIES_ID: &str = "opname-kiezen";
+/// What the file chooser offers: video and audio, and the usual extensions for systems that do
+/// not know a recording's MIME type.
+const ACCEPT: &str = "video/*,audio/*,.mp4,.m4v,.mov,.webm,.ogg,.ogv,.mp3,.m4a,.aac,.wav,.opus";
 
 /// The recording beside the worksheet: open or drop a file, watch it with Dutch controls, take
 /// moments, and see them on a timeline. Without a recording only a small bar to open one.
@@ -50,7 +51,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
         toets.remove();
     });
 
-    let gekozen = move |ev: leptos::ev::Event| match media::gekozen(&ev) {
+    let kies = move |gekozen: Result<Option<web_sys::File>, _>| match gekozen {
         Ok(Some(bestand)) => speler.open_bestand(bestand),
         Ok(None) => {}
         Err(fout) => speler.meld(fout),
@@ -99,20 +100,11 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                 </button>
             </div>
             </div>
-            <input
-                type="file"
-                id=KIES_ID
-                class="sr-only"
-                tabindex="-1"
-                aria-hidden="true"
-                accept="video/*,audio/*,.mp4,.m4v,.mov,.webm,.ogg,.ogv,.mp3,.m4a,.aac,.wav,.opus"
-                on:change=gekozen
-            />
             <p class="melding fout" role="alert" hidden=move || speler.fout.with(Option::is_none)>
                 {move || speler.fout.get()}
             </p>
             <Show when=move || !open()>
-                <OpnameOpnieuw speler=speler kies=Callback::new(|()| media::kies_bestand(KIES_ID)) />
+                <OpnameOpnieuw speler=speler kies=Callback::new(move |()| media::kies_bestand(ACCEPT, kies)) />
             </Show>
             <Show when=move || speler.waarschuwing.with(Option::is_some)>
                 <div class="melding waarschuwing" role="alert">
@@ -141,6 +133,8 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     on:ratechange=move |_| speler.bij_verandering()
                 ></video>
                 <p class="opname-geluid" hidden=move || speler.beeld.get()>"Alleen geluid"</p>
+                // Controls only while a recording is open: no fields without a visible label.
+                <Show when=move || open() && speler.waarschuwing.with(Option::is_none)>
                 <div class="opname-knoppen" role="group" aria-label="Afspelen">
                     <button type="button" class="hoofdknop" on:click=move |_| speler.speel_pauze()>
                         {move || if speler.speelt.get() { "Pauzeren" } else { "Afspelen" }}
@@ -218,6 +212,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     </button>
                 </div>
                 </div>
+                </Show>
             </div>
         </section>
     }

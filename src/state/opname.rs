@@ -96,8 +96,9 @@ impl Speler {
         self.element.set_value(Some(el));
     }
 
+    // `try_`: the element's events can still arrive while the editor is being closed.
     fn met_element(&self, f: impl FnOnce(&HtmlMediaElement)) {
-        self.element.with_value(|e| {
+        self.element.try_with_value(|e| {
             if let Some(e) = e {
                 f(e)
             }
@@ -140,6 +141,7 @@ impl Speler {
 
     /// Closes the recording and releases its URL. The worksheet keeps what it remembers.
     pub fn sluit(&self) {
+        self.met_element(media::pauzeer);
         if let Some(Some(url)) = self.url.try_get_untracked() {
             // Released a moment later, when the element no longer points at it: revoking a URL
             // the element still reads from would end in an error event about the wrong file.
@@ -160,7 +162,9 @@ impl Speler {
         let mut stand = None;
         self.met_element(|e| stand = Some(media::stand(e)));
         let Some(stand) = stand else { return };
-        self.duur.set(stand.duur);
+        if self.duur.try_set(stand.duur).is_some() {
+            return;
+        }
         self.beeld.set(stand.beeld);
         let Some(mut b) = self.bestand.get_untracked() else {
             return;
@@ -197,7 +201,7 @@ impl Speler {
 
     /// The first frame is there.
     pub fn bij_klaar(&self) {
-        self.klaar.set(true);
+        let _ = self.klaar.try_set(true);
     }
 
     /// The element could not play the file: say so, open nothing, change nothing.
@@ -209,7 +213,8 @@ impl Speler {
         }
         let naam = self
             .bestand
-            .with_untracked(|b| b.as_ref().map(|b| b.naam.clone()));
+            .try_with_untracked(|b| b.as_ref().map(|b| b.naam.clone()))
+            .flatten();
         if let Some(naam) = naam {
             self.sluit();
             self.fout.set(Some(OpenFout::NietAfspeelbaar(naam).uitleg()));
@@ -225,9 +230,9 @@ impl Speler {
             snelheid = e.playback_rate();
         });
         if let Some(s) = stand {
-            self.tijd.set(s.tijd);
-            self.speelt.set(s.speelt);
-            self.snelheid.set(snelheid);
+            let _ = self.tijd.try_set(s.tijd);
+            let _ = self.speelt.try_set(s.speelt);
+            let _ = self.snelheid.try_set(snelheid);
         }
     }
 

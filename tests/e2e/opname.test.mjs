@@ -267,6 +267,27 @@ describe('opname naast het werkblad', () => {
     assert.deepEqual(await storageSnapshot(page), voor, 'the worksheet is untouched');
   });
 
+  test('toestemming en verwijderen: het overzicht herinnert na de datum, tot "verwijderd" is aangevinkt', async () => {
+    await nieuwWerkblad(page);
+    const gesprek = page.getByRole('region', { name: '1. Het gesprek' });
+    await gesprek.getByLabel('Label (code of initialen)').fill('KM-17');
+    await gesprek.getByRole('group', { name: 'Is het gesprek opgenomen, met toestemming van de cliënt?' }).getByLabel('Ja, met toestemming').check();
+    const afspraken = gesprek.getByRole('group', { name: 'Toestemming en verwijderen van de opname' });
+    await afspraken.getByRole('group', { name: 'Heeft de cliënt toestemming gegeven voor de opname?' }).getByLabel('Ja').check();
+    await afspraken.getByLabel('Datum van de toestemming').fill('2026-01-05');
+    await afspraken.getByLabel('Opname verwijderen op').fill('2026-02-01');
+    await waitForSaved(page);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkbladen' }).click();
+    const herinnering = page.getByRole('region', { name: 'Opnamen verwijderen' });
+    await herinnering.getByText('Verwijder de opname van KM-17, gepland op 01-02-2026.').waitFor();
+    await herinnering.getByRole('link', { name: 'Naar het werkblad' }).click();
+    await page.getByRole('checkbox', { name: 'De opname is verwijderd' }).check();
+    await waitForSaved(page);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkbladen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werkbladen' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Opnamen verwijderen' }).count(), 0, 'no reminder once ticked');
+  });
+
   test('sneltoets uit te zetten (WCAG 2.1.4), en de instelling blijft', async () => {
     await nieuwWerkblad(page);
     await kiesBestand(page, 'Opname openen', bestand('gesprek-km17.mp4'));
@@ -319,35 +340,38 @@ describe('opname naast het werkblad', () => {
     await truncate(reus, 2 * 1024 * 1024 * 1024);
 
     await nieuwWerkblad(page);
-    // Measured in the page: from the file input's change event to the video's first frame.
+    // Measured in the page: from the moment the app hands the chosen file to the player (the
+    // element's `loadstart`) to its first frame (`loadeddata`); and, from the test, from handing
+    // the file to the chooser until "Moment nemen" can be used.
     await page.evaluate(() => {
       window.__meting = [];
       let begin = 0;
-      document.addEventListener('change', (e) => { if (e.target.type === 'file') begin = performance.now(); }, true);
+      document.addEventListener('loadstart', () => { begin = performance.now(); }, true);
       document.addEventListener('loadeddata', () => window.__meting.push(performance.now() - begin), true);
     });
-    const meet = async (knop, pad) => {
-      const n = await page.evaluate(() => window.__meting.length);
-      await kiesBestand(page, knop, pad);
-      await page.waitForFunction((n) => window.__meting.length > n, n);
-      await geladen(page);
-      return page.evaluate(() => window.__meting.at(-1));
-    };
     const tijden = {};
-    tijden.klein = await meet('Opname openen', klein);
+    const totaal = {};
+    const meet = async (naam, knop, pad, bevestig) => {
+      const n = await page.evaluate(() => window.__meting.length);
+      const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: knop }).click()]);
+      const begin = performance.now();
+      await kiezer.setFiles(pad);
+      if (bevestig) await speler(page).getByRole('button', { name: 'Deze opname gebruiken' }).click();
+      await geladen(page);
+      totaal[naam] = Math.round(performance.now() - begin);
+      await page.waitForFunction((n) => window.__meting.length > n, n);
+      tijden[naam] = Math.round(await page.evaluate(() => window.__meting.at(-1)));
+    };
+    await meet('klein', 'Opname openen', klein, false);
     for (const [naam, pad] of [['500 MB', groot], ['2 GB', reus]]) {
       await speler(page).getByRole('button', { name: 'Opname sluiten' }).click();
-      const n = await page.evaluate(() => window.__meting.length);
-      await kiesBestand(page, 'Open de opname opnieuw', pad);
-      // Other size than remembered: confirm, as a person would.
-      await speler(page).getByRole('button', { name: 'Deze opname gebruiken' }).click();
-      await page.waitForFunction((n) => window.__meting.length > n, n);
-      tijden[naam] = await page.evaluate(() => window.__meting.at(-1));
-      await geladen(page);
+      // Another size than remembered: confirmed, as a person would.
+      await meet(naam, 'Open de opname opnieuw', pad, true);
     }
-    console.log(`tijd van kiezen tot eerste beeld (ms): ${JSON.stringify(tijden)}`);
+    console.log(`tot het eerste beeld, in de pagina (ms): ${JSON.stringify(tijden)}; vanuit de test, tot "Moment nemen" kan (ms): ${JSON.stringify(totaal)}`);
     for (const naam of ['500 MB', '2 GB']) {
       assert.ok(tijden[naam] < Math.max(3 * tijden.klein, tijden.klein + 1000), `${naam}: ${tijden[naam]} ms vs ${tijden.klein} ms small`);
+      assert.ok(totaal[naam] < Math.max(3 * totaal.klein, totaal.klein + 1500), `${naam}: ${totaal[naam]} ms vs ${totaal.klein} ms small, from the test`);
     }
   });
 });
