@@ -98,6 +98,48 @@ pub fn gedropt(ev: &DragEvent) -> Result<Option<File>, OpenFout> {
     Ok(lijst.and_then(|l| l.get(0)))
 }
 
+/// What happened to the media element, from its events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gebeurtenis {
+    /// `loadedmetadata`: the duration is known.
+    Metadata,
+    /// `loadeddata`: the first frame (or sound) is there.
+    Klaar,
+    /// `error`.
+    Fout,
+    /// Position, playing or speed changed.
+    Verandering,
+}
+
+const GEBEURTENISSEN: [(&str, Gebeurtenis); 8] = [
+    ("loadedmetadata", Gebeurtenis::Metadata),
+    ("loadeddata", Gebeurtenis::Klaar),
+    ("error", Gebeurtenis::Fout),
+    ("timeupdate", Gebeurtenis::Verandering),
+    ("play", Gebeurtenis::Verandering),
+    ("pause", Gebeurtenis::Verandering),
+    ("seeked", Gebeurtenis::Verandering),
+    ("ratechange", Gebeurtenis::Verandering),
+];
+
+/// Follows the element's events with one listener (one closure instead of one per event keeps
+/// the wasm small). It lives as long as the element: events can still arrive after the editor
+/// closed, so it is never freed (one small closure per opened worksheet).
+pub fn volg(el: &HtmlMediaElement, f: impl Fn(Gebeurtenis) + 'static) {
+    let luister = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |ev: web_sys::Event| {
+            let soort = ev.type_();
+            if let Some((_, g)) = GEBEURTENISSEN.iter().find(|(n, _)| *n == soort) {
+                f(*g)
+            }
+        },
+    );
+    for (naam, _) in GEBEURTENISSEN {
+        let _ = el.add_event_listener_with_callback(naam, luister.as_ref().unchecked_ref());
+    }
+    luister.forget();
+}
+
 /// What the media element says about itself.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Stand {

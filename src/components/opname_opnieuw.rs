@@ -24,7 +24,7 @@ pub fn OpnameOpnieuw(speler: Speler, kies: Callback<()>) -> impl IntoView {
                 </p>
                 <p class="knoppen">
                     <button type="button" class="hoofdknop" on:click=move |_| kies.run(())>"Open de opname opnieuw"</button>
-                    <span class="hint">" of sleep het bestand hierheen."</span>
+                    <span class="hint sleep-hint">" of sleep het bestand hierheen."</span>
                 </p>
             }
             .into_any(),
@@ -34,7 +34,7 @@ pub fn OpnameOpnieuw(speler: Speler, kies: Callback<()>) -> impl IntoView {
                 </p>
                 <p class="knoppen">
                     <button type="button" on:click=move |_| kies.run(())>"Opname openen"</button>
-                    <span class="hint">" of sleep het bestand hierheen (video of alleen geluid)."</span>
+                    <span class="hint sleep-hint">" of sleep het bestand hierheen (video of alleen geluid)."</span>
                 </p>
             }
             .into_any(),

@@ -123,14 +123,6 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     preload="metadata"
                     playsinline=true
                     aria-label=move || format!("Opname {}", titel())
-                    on:loadedmetadata=move |_| speler.bij_metadata()
-                    on:loadeddata=move |_| speler.bij_klaar()
-                    on:error=move |_| speler.bij_fout()
-                    on:timeupdate=move |_| speler.bij_verandering()
-                    on:play=move |_| speler.bij_verandering()
-                    on:pause=move |_| speler.bij_verandering()
-                    on:seeked=move |_| speler.bij_verandering()
-                    on:ratechange=move |_| speler.bij_verandering()
                 ></video>
                 <p class="opname-geluid" hidden=move || speler.beeld.get()>"Alleen geluid"</p>
                 // Controls only while a recording is open: no fields without a visible label.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use web_sys::{File, HtmlMediaElement};
 
 use crate::browser;
-use crate::media;
+use crate::media::{self, Gebeurtenis};
 use crate::model::opname::{self, BestandSoort, OpenFout, Sneltoets};
 use crate::model::{Moment, OpnameBestand, ThemaId, Tijdcode, Werkblad};
 use crate::state::{werkbladen, Bewerking, Werkbladen};
@@ -91,8 +91,15 @@ impl Speler {
         self.url.with(Option::is_some) && self.waarschuwing.with(Option::is_none)
     }
 
-    /// Links the media element once it is in the page.
+    /// Links the media element once it is in the page, and follows what it reports.
     pub fn koppel(&self, el: HtmlMediaElement) {
+        let s = *self;
+        media::volg(&el, move |g| match g {
+            Gebeurtenis::Metadata => s.bij_metadata(),
+            Gebeurtenis::Klaar => s.bij_klaar(),
+            Gebeurtenis::Fout => s.bij_fout(),
+            Gebeurtenis::Verandering => s.bij_verandering(),
+        });
         self.element.set_value(Some(el));
     }
 
@@ -158,7 +165,7 @@ impl Speler {
 
     /// The browser read the duration: remember the file with the worksheet, unless it differs
     /// from the remembered one (then the user is asked first).
-    pub fn bij_metadata(&self) {
+    fn bij_metadata(&self) {
         let mut stand = None;
         self.met_element(|e| stand = Some(media::stand(e)));
         let Some(stand) = stand else { return };
@@ -200,12 +207,12 @@ impl Speler {
     }
 
     /// The first frame is there.
-    pub fn bij_klaar(&self) {
+    fn bij_klaar(&self) {
         let _ = self.klaar.try_set(true);
     }
 
     /// The element could not play the file: say so, open nothing, change nothing.
-    pub fn bij_fout(&self) {
+    fn bij_fout(&self) {
         let mut kapot = false;
         self.met_element(|e| kapot = media::onafspeelbaar(e));
         if !kapot {
@@ -222,7 +229,7 @@ impl Speler {
     }
 
     /// Follows the element: position, playing, speed.
-    pub fn bij_verandering(&self) {
+    fn bij_verandering(&self) {
         let mut stand = None;
         let mut snelheid = 1.0;
         self.met_element(|e| {
