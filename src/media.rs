@@ -38,9 +38,10 @@ pub fn kies_bestand(accept: &str, klaar: impl Fn(Result<Option<File>, OpenFout>)
     };
     input.set_type("file");
     input.set_accept(accept);
-    let bij_keuze = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-        move |ev: web_sys::Event| klaar(gekozen(&ev)),
-    );
+    let bij_keuze =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            klaar(gekozen(&ev))
+        });
     input.set_onchange(Some(bij_keuze.as_ref().unchecked_ref()));
     // The input lives as long as the chooser may answer; one small closure per choice.
     bij_keuze.forget();
@@ -126,14 +127,13 @@ const GEBEURTENISSEN: [(&str, Gebeurtenis); 8] = [
 /// the wasm small). It lives as long as the element: events can still arrive after the editor
 /// closed, so it is never freed (one small closure per opened worksheet).
 pub fn volg(el: &HtmlMediaElement, f: impl Fn(Gebeurtenis) + 'static) {
-    let luister = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-        move |ev: web_sys::Event| {
+    let luister =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
             let soort = ev.type_();
             if let Some((_, g)) = GEBEURTENISSEN.iter().find(|(n, _)| *n == soort) {
                 f(*g)
             }
-        },
-    );
+        });
     for (naam, _) in GEBEURTENISSEN {
         let _ = el.add_event_listener_with_callback(naam, luister.as_ref().unchecked_ref());
     }
@@ -171,7 +171,8 @@ pub fn onafspeelbaar(el: &HtmlMediaElement) -> bool {
     el.error().is_some_and(|e| {
         matches!(
             e.code(),
-            web_sys::MediaError::MEDIA_ERR_DECODE | web_sys::MediaError::MEDIA_ERR_SRC_NOT_SUPPORTED
+            web_sys::MediaError::MEDIA_ERR_DECODE
+                | web_sys::MediaError::MEDIA_ERR_SRC_NOT_SUPPORTED
         )
     })
 }
@@ -226,15 +227,15 @@ pub fn posities(ids: &[String]) -> (Vec<(f64, f64)>, f64) {
         .unwrap_or(0.0);
     let lijst = ids
         .iter()
-        .map(|id| {
-            match doc.as_ref().and_then(|d| d.get_element_by_id(id)) {
+        .map(
+            |id| match doc.as_ref().and_then(|d| d.get_element_by_id(id)) {
                 Some(el) => {
                     let r = el.get_bounding_client_rect();
                     (r.top(), r.bottom())
                 }
                 None => (f64::MAX, f64::MAX),
-            }
-        })
+            },
+        )
         .collect();
     (lijst, hoogte)
 }

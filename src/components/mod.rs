@@ -31,5 +31,5 @@ pub mod voornemens_lijst;
 pub mod wachtwoord_veld;
 pub mod werkblad_editor;
 pub mod werkblad_rij;
-pub mod wis_herinneringen;
 pub mod wis_bevestiging;
+pub mod wis_herinneringen;

@@ -41,7 +41,13 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
         }
     });
     let toets = window_event_listener(leptos::ev::keydown, move |ev| {
-        if speler.bij_toets(&ev.code(), ev.alt_key(), ev.ctrl_key(), ev.meta_key(), ev.shift_key()) {
+        if speler.bij_toets(
+            &ev.code(),
+            ev.alt_key(),
+            ev.ctrl_key(),
+            ev.meta_key(),
+            ev.shift_key(),
+        ) {
             ev.prevent_default();
         }
     });

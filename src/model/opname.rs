@@ -13,7 +13,8 @@ pub const TERUG_VOOR_MOMENT: f64 = 3.0;
 /// The step of the back and forward buttons, in seconds.
 pub const STAP: f64 = 5.0;
 /// The speeds offered, as (value, label).
-pub const SNELHEDEN: [(f64, &str); 4] = [(0.75, "0,75×"), (1.0, "1×"), (1.25, "1,25×"), (1.5, "1,5×")];
+pub const SNELHEDEN: [(f64, &str); 4] =
+    [(0.75, "0,75×"), (1.0, "1×"), (1.25, "1,25×"), (1.5, "1,5×")];
 /// Durations differing by at most this much are the same recording (browsers round differently).
 const DUUR_MARGE: f64 = 1.5;
 
@@ -276,7 +277,14 @@ pub enum Sneltoets {
 /// Decides what a key press does. Only with Alt alone as modifier (so typing is never taken,
 /// WCAG 2.1.4), only when the user has not switched shortcuts off, and by the physical key
 /// (`code`), because Alt+M types "µ" on a Mac.
-pub fn sneltoets(code: &str, alt: bool, ctrl: bool, meta: bool, shift: bool, aan: bool) -> Option<Sneltoets> {
+pub fn sneltoets(
+    code: &str,
+    alt: bool,
+    ctrl: bool,
+    meta: bool,
+    shift: bool,
+    aan: bool,
+) -> Option<Sneltoets> {
     if !aan || !alt || ctrl || meta || shift {
         return None;
     }
@@ -357,14 +365,32 @@ mod tests {
     #[test]
     fn zelfde_of_ander_bestand() {
         let oud = bestand("km17.mp4", 1000, Some(40.0));
-        assert_eq!(vergelijk(&oud, &bestand("km17.mp4", 1000, None)), Verschil::Geen);
-        assert_eq!(vergelijk(&oud, &bestand("km17.mp4", 1000, Some(40.9))), Verschil::Geen);
-        assert_eq!(vergelijk(&oud, &bestand("kopie.mp4", 1000, Some(40.0))), Verschil::AlleenNaam);
-        assert_eq!(vergelijk(&oud, &bestand("km17.mp4", 1001, None)), Verschil::Anders);
-        assert_eq!(vergelijk(&oud, &bestand("km17.mp4", 1000, Some(60.0))), Verschil::Anders);
+        assert_eq!(
+            vergelijk(&oud, &bestand("km17.mp4", 1000, None)),
+            Verschil::Geen
+        );
+        assert_eq!(
+            vergelijk(&oud, &bestand("km17.mp4", 1000, Some(40.9))),
+            Verschil::Geen
+        );
+        assert_eq!(
+            vergelijk(&oud, &bestand("kopie.mp4", 1000, Some(40.0))),
+            Verschil::AlleenNaam
+        );
+        assert_eq!(
+            vergelijk(&oud, &bestand("km17.mp4", 1001, None)),
+            Verschil::Anders
+        );
+        assert_eq!(
+            vergelijk(&oud, &bestand("km17.mp4", 1000, Some(60.0))),
+            Verschil::Anders
+        );
         assert_eq!(waarschuwing(&oud, &bestand("kopie.mp4", 1000, None)), None);
         let w = waarschuwing(&oud, &bestand("ander.mp4", 2_000_000, Some(60.0))).unwrap();
-        assert!(w.contains("\u{201c}ander.mp4\u{201d} (2,0 MB, 01:00)"), "{w}");
+        assert!(
+            w.contains("\u{201c}ander.mp4\u{201d} (2,0 MB, 01:00)"),
+            "{w}"
+        );
         assert!(w.contains("\u{201c}km17.mp4\u{201d} (1 kB, 00:40)"), "{w}");
     }
 
@@ -373,18 +399,35 @@ mod tests {
         assert_eq!(soort_bestand("a.mp4", "video/mp4"), BestandSoort::Opname);
         assert_eq!(soort_bestand("a.MP3", ""), BestandSoort::Opname);
         assert_eq!(soort_bestand("a.m4a", "audio/x-m4a"), BestandSoort::Opname);
-        assert_eq!(soort_bestand("a.ogg", "application/ogg"), BestandSoort::Opname);
+        assert_eq!(
+            soort_bestand("a.ogg", "application/ogg"),
+            BestandSoort::Opname
+        );
         assert_eq!(soort_bestand("opname", ""), BestandSoort::Onbekend);
-        assert_eq!(soort_bestand("notities.pdf", "application/pdf"), BestandSoort::GeenOpname);
-        assert_eq!(soort_bestand("foto.jpg", "image/jpeg"), BestandSoort::GeenOpname);
-        assert_eq!(soort_bestand("x.txt", "text/plain"), BestandSoort::GeenOpname);
+        assert_eq!(
+            soort_bestand("notities.pdf", "application/pdf"),
+            BestandSoort::GeenOpname
+        );
+        assert_eq!(
+            soort_bestand("foto.jpg", "image/jpeg"),
+            BestandSoort::GeenOpname
+        );
+        assert_eq!(
+            soort_bestand("x.txt", "text/plain"),
+            BestandSoort::GeenOpname
+        );
     }
 
     #[test]
     fn meldingen_noemen_het_bestand_en_wat_te_doen() {
         let m = OpenFout::NietAfspeelbaar("gesprek.avi".into()).uitleg();
-        assert!(m.contains("\u{201c}gesprek.avi\u{201d}") && m.contains("mp4"), "{m}");
-        assert!(OpenFout::GeenOpname("x.pdf".into()).uitleg().contains("geen opname"));
+        assert!(
+            m.contains("\u{201c}gesprek.avi\u{201d}") && m.contains("mp4"),
+            "{m}"
+        );
+        assert!(OpenFout::GeenOpname("x.pdf".into())
+            .uitleg()
+            .contains("geen opname"));
         assert!(OpenFout::Meerdere(3).uitleg().contains("3 bestanden"));
         assert!(OpenFout::Map.uitleg().contains("map"));
     }
@@ -394,20 +437,41 @@ mod tests {
         let mut wb = Werkblad::default();
         let a = wb.voeg_moment_toe(
             ThemaId::Weerstand,
-            Moment { tijd: Some(Tijdcode(30)), wat: "Cliënt kijkt weg".into(), ..Default::default() },
+            Moment {
+                tijd: Some(Tijdcode(30)),
+                wat: "Cliënt kijkt weg".into(),
+                ..Default::default()
+            },
         );
         let b = wb.voeg_moment_toe(
             ThemaId::Emotie,
-            Moment { tijd: Some(Tijdcode(10)), ..Default::default() },
+            Moment {
+                tijd: Some(Tijdcode(10)),
+                ..Default::default()
+            },
         );
-        wb.voeg_moment_toe(ThemaId::Emotie, Moment { tijd: None, wat: "zonder tijd".into(), ..Default::default() });
+        wb.voeg_moment_toe(
+            ThemaId::Emotie,
+            Moment {
+                tijd: None,
+                wat: "zonder tijd".into(),
+                ..Default::default()
+            },
+        );
         let c = wb.voeg_moment_toe(
             ThemaId::Beurten,
-            Moment { tijd: Some(Tijdcode(99)), wat: "x".repeat(80), ..Default::default() },
+            Moment {
+                tijd: Some(Tijdcode(99)),
+                wat: "x".repeat(80),
+                ..Default::default()
+            },
         );
         assert!(markeringen(&wb, None).is_empty());
         let m = markeringen(&wb, Some(40.0));
-        assert_eq!(m.iter().map(|m| m.moment_id.clone()).collect::<Vec<_>>(), [b, a, c]);
+        assert_eq!(
+            m.iter().map(|m| m.moment_id.clone()).collect::<Vec<_>>(),
+            [b, a, c]
+        );
         assert_eq!(m[0].positie, 0.25);
         assert_eq!(m[1].naam, "00:30 – vraag 2: Weerstand: Cliënt kijkt weg");
         assert_eq!(m[1].nummer, 2);
@@ -420,20 +484,46 @@ mod tests {
     fn vraag_in_beeld() {
         let secties = [(-900.0, -100.0), (-100.0, 500.0), (500.0, 1200.0)];
         assert_eq!(in_beeld(&secties, 900.0), Some(1));
-        assert_eq!(in_beeld(&[(-900.0, -500.0), (-400.0, -100.0)], 900.0), Some(1), "between sections: the one above");
-        assert_eq!(in_beeld(&[(800.0, 1200.0), (1200.0, 1900.0)], 900.0), Some(0), "above all: the first");
+        assert_eq!(
+            in_beeld(&[(-900.0, -500.0), (-400.0, -100.0)], 900.0),
+            Some(1),
+            "between sections: the one above"
+        );
+        assert_eq!(
+            in_beeld(&[(800.0, 1200.0), (1200.0, 1900.0)], 900.0),
+            Some(0),
+            "above all: the first"
+        );
         assert_eq!(in_beeld(&[], 900.0), None);
     }
 
     #[test]
     fn sneltoetsen_alleen_met_alt_en_uit_te_zetten() {
-        assert_eq!(sneltoets("KeyM", true, false, false, false, true), Some(Sneltoets::NeemMoment));
-        assert_eq!(sneltoets("KeyK", true, false, false, false, true), Some(Sneltoets::SpeelPauze));
-        assert_eq!(sneltoets("KeyM", false, false, false, false, true), None, "plain m is typing");
-        assert_eq!(sneltoets("KeyM", true, true, false, false, true), None, "AltGr is Ctrl+Alt");
+        assert_eq!(
+            sneltoets("KeyM", true, false, false, false, true),
+            Some(Sneltoets::NeemMoment)
+        );
+        assert_eq!(
+            sneltoets("KeyK", true, false, false, false, true),
+            Some(Sneltoets::SpeelPauze)
+        );
+        assert_eq!(
+            sneltoets("KeyM", false, false, false, false, true),
+            None,
+            "plain m is typing"
+        );
+        assert_eq!(
+            sneltoets("KeyM", true, true, false, false, true),
+            None,
+            "AltGr is Ctrl+Alt"
+        );
         assert_eq!(sneltoets("KeyM", true, false, true, false, true), None);
         assert_eq!(sneltoets("KeyM", true, false, false, true, true), None);
-        assert_eq!(sneltoets("KeyM", true, false, false, false, false), None, "switched off");
+        assert_eq!(
+            sneltoets("KeyM", true, false, false, false, false),
+            None,
+            "switched off"
+        );
         assert_eq!(sneltoets("KeyX", true, false, false, false, true), None);
     }
 
@@ -447,8 +537,14 @@ mod tests {
         assert_eq!(wissen_op(&wb), None);
         assert_eq!(wis_herinnering("KM-17", "2026-12-02", "2026-12-01"), None);
         let h = wis_herinnering("KM-17", "2026-11-30", "2026-12-01").unwrap();
-        assert!(h.starts_with("Verwijder de opname van KM-17, gepland op 30-11-2026."), "{h}");
-        assert!(wis_herinnering("KM-17", "2026-12-01", "2026-12-01").is_some(), "on the day itself");
+        assert!(
+            h.starts_with("Verwijder de opname van KM-17, gepland op 30-11-2026."),
+            "{h}"
+        );
+        assert!(
+            wis_herinnering("KM-17", "2026-12-01", "2026-12-01").is_some(),
+            "on the day itself"
+        );
         assert_eq!(wis_herinnering("KM-17", "", "2026-12-01"), None);
     }
 }

@@ -124,7 +124,10 @@ mod tests {
         let mut wb = Werkblad::default();
         assert_eq!(IndexItem::van(&wb).wissen_op, None);
         let json = serde_json::to_string(&IndexItem::van(&wb)).unwrap();
-        assert!(!json.contains("wissen_op"), "old indexes stay as they were: {json}");
+        assert!(
+            !json.contains("wissen_op"),
+            "old indexes stay as they were: {json}"
+        );
         wb.gesprek.opname.wissen_op = "2026-12-01".into();
         assert_eq!(IndexItem::van(&wb).wissen_op.as_deref(), Some("2026-12-01"));
         wb.gesprek.opname.gewist = true;

@@ -122,7 +122,8 @@ impl Speler {
             return;
         }
         let Some(url) = media::maak_url(&bestand) else {
-            self.fout.set(Some(OpenFout::NietAfspeelbaar(naam).uitleg()));
+            self.fout
+                .set(Some(OpenFout::NietAfspeelbaar(naam).uitleg()));
             return;
         };
         self.sluit();
@@ -152,7 +153,10 @@ impl Speler {
         if let Some(Some(url)) = self.url.try_get_untracked() {
             // Released a moment later, when the element no longer points at it: revoking a URL
             // the element still reads from would end in an error event about the wrong file.
-            set_timeout(move || media::trek_in(&url), std::time::Duration::from_secs(2));
+            set_timeout(
+                move || media::trek_in(&url),
+                std::time::Duration::from_secs(2),
+            );
         }
         let _ = self.url.try_set(None);
         let _ = self.bestand.try_set(None);
@@ -198,7 +202,10 @@ impl Speler {
     }
 
     fn onthoud(&self, b: OpnameBestand) {
-        if self.bw.met_untracked(|w| w.gesprek.opname.bestand.as_ref() != Some(&b)) {
+        if self
+            .bw
+            .met_untracked(|w| w.gesprek.opname.bestand.as_ref() != Some(&b))
+        {
             self.bw.wijzig(|w| {
                 w.gesprek.opname.bestand = Some(b);
                 w.gesprek.video.get_or_insert(true);
@@ -224,7 +231,8 @@ impl Speler {
             .flatten();
         if let Some(naam) = naam {
             self.sluit();
-            self.fout.set(Some(OpenFout::NietAfspeelbaar(naam).uitleg()));
+            self.fout
+                .set(Some(OpenFout::NietAfspeelbaar(naam).uitleg()));
         }
     }
 
@@ -301,7 +309,10 @@ impl Speler {
             media::pauzeer(e);
             tijd = e.current_time();
         });
-        let thema = self.gekozen_thema.get_untracked().unwrap_or_else(thema_in_beeld);
+        let thema = self
+            .gekozen_thema
+            .get_untracked()
+            .unwrap_or_else(thema_in_beeld);
         let moment = Moment {
             tijd: Some(Tijdcode::van_seconden(tijd)),
             ..Default::default()

@@ -574,7 +574,10 @@ fn leeg_formulier_om_op_papier_in_te_vullen() {
 fn toestemming_en_verwijderen_van_de_opname_op_papier() {
     let mut w = Werkblad::default();
     let zonder = samenvatting(&w, &Secties::default());
-    assert!(!zonder.kopregels.iter().any(|r| r.label.contains("Opname verwijderen")));
+    assert!(!zonder
+        .kopregels
+        .iter()
+        .any(|r| r.label.contains("Opname verwijderen")));
     w.gesprek.opname.toestemming = Some(true);
     w.gesprek.opname.toestemming_datum = "2026-11-20".into();
     w.gesprek.opname.wissen_op = "2026-12-20".into();
