@@ -194,8 +194,9 @@ impl Speler {
     /// The user chose to use a file that differs from the remembered one.
     pub fn gebruik_toch(&self) {
         self.waarschuwing.set(None);
+        // Before the browser read the file, `bij_metadata` remembers it once it has.
         if let Some(b) = self.bestand.get_untracked() {
-            if b.duur.is_some() {
+            if b.duur.is_some() || self.klaar.get_untracked() {
                 self.onthoud(b);
             }
         }
