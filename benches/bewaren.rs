@@ -8,25 +8,15 @@
 //! Run with `cargo bench --bench bewaren`.
 
 mod meten;
-use meten::mediaan;
+use meten::{mediaan, teller};
 
 use std::hint::black_box;
 
 use werkblad::model::{ThemaId, Werkblad};
-use werkblad::repo::slot::{self, leid_sleutel_af, IvBron};
+use werkblad::repo::slot::{self, leid_sleutel_af};
 use werkblad::repo::{self, Bekend, GeheugenOpslag, Opslag};
 
 const RONDES: usize = 200;
-
-fn teller() -> IvBron {
-    let mut n = 0u64;
-    Box::new(move || {
-        n += 1;
-        let mut iv = [0u8; 12];
-        iv[..8].copy_from_slice(&n.to_le_bytes());
-        iv
-    })
-}
 
 /// A typical worksheet: every theme answered with a note and a moment (about 10 KB).
 fn typisch(id: &str) -> Werkblad {

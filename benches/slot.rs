@@ -6,26 +6,15 @@
 //! wasm) come from `tests/slot_web.rs` with `-- --nocapture`.
 
 mod meten;
-use meten::mediaan;
+use meten::{mediaan, teller};
 
 use std::hint::black_box;
 
 use werkblad::model::{ThemaId, Werkblad};
-use werkblad::repo::slot::{self, leid_sleutel_af, IvBron, PBKDF2_ITERATIES};
+use werkblad::repo::slot::{self, leid_sleutel_af, PBKDF2_ITERATIES};
 use werkblad::repo::{GeheugenOpslag, Opslag};
 
 const RONDES: usize = 50;
-
-/// Fresh IVs without randomness: a bench only needs them unique.
-fn teller() -> IvBron {
-    let mut n = 0u64;
-    Box::new(move || {
-        n += 1;
-        let mut iv = [0u8; 12];
-        iv[..8].copy_from_slice(&n.to_le_bytes());
-        iv
-    })
-}
 
 fn main() {
     let zout = [7u8; 16];

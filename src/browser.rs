@@ -86,6 +86,26 @@ pub fn afdrukken() {
     let _ = window().print();
 }
 
+/// Sets the running head that `@page` in main.css prints on every page (`--paginakop`), or
+/// removes it. `css` is a CSS string such as [`Afdruk::paginakop_css`] makes. Through the CSSOM,
+/// which the CSP allows where it blocks a `style` attribute.
+///
+/// [`Afdruk::paginakop_css`]: crate::model::samenvatting::Afdruk::paginakop_css
+pub fn zet_paginakop(css: Option<&str>) {
+    let Some(root) = window()
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let stijl = root.style();
+    let _ = match css {
+        Some(css) => stijl.set_property("--paginakop", css),
+        None => stijl.remove_property("--paginakop").map(|_| ()),
+    };
+}
+
 /// Copies text to the clipboard; `false` when the browser refused (no permission, no
 /// secure context).
 pub async fn kopieer(tekst: &str) -> bool {

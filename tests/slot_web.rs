@@ -9,7 +9,10 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use werkblad::model::{ThemaId, Werkblad};
 use werkblad::repo::slot::{self, leid_sleutel_af, PBKDF2_ITERATIES, SLOT_KEY};
-use werkblad::repo::{self, LaadFout, Opslag, OpslagFout, VersleuteldeOpslag, APART_GEZET_PREFIX};
+use werkblad::repo::{
+    self, bewaar_vanaf_revisie, LaadFout, Opslag, OpslagFout, VersleuteldeOpslag,
+    APART_GEZET_PREFIX,
+};
 use werkblad::sleutel_web::{iv_bron, leid_sleutel_af_webcrypto, willekeurige_bytes};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -18,20 +21,6 @@ const WW: &str = "Paard batterij nietje, ü 🙂";
 const KANARIE: &str = "Kanarie-Jansen-0612345678";
 /// Low, so the tests run fast; the timing test uses the real count.
 const TEST_ITERATIES: u32 = 1_000;
-
-/// Saves as a tab that knows only the revision in `wb`.
-fn bewaar(
-    s: &mut dyn werkblad::repo::Opslag,
-    index: &mut werkblad::repo::Index,
-    wb: &mut werkblad::model::Werkblad,
-) -> Result<werkblad::repo::Bewaard, werkblad::repo::BewaarFout> {
-    werkblad::repo::bewaar(
-        s,
-        index,
-        wb,
-        &mut werkblad::repo::Bekend::revisie(wb.revisie),
-    )
-}
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -57,7 +46,7 @@ fn aan_met_werkblad() -> (VersleuteldeOpslag<Box<dyn Opslag>>, Werkblad) {
     let mut wb = Werkblad::nieuw("wb-slot-1", 0.0, "2026-11-22");
     wb.gesprek.label = format!("{KANARIE} ü <b>");
     wb.thema_mut(ThemaId::Emotie).observaties = format!("Ze zei \"{KANARIE}\" 🙂");
-    bewaar(&mut v, &mut index, &mut wb).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut wb).unwrap();
     (v, wb)
 }
 

@@ -8,23 +8,12 @@ use werkblad::model::{
     ClientFeedback, Gesprek, GesprekSoort, Moment, Rol, Schaal, SlimN, Terugblik, ThemaId,
     Tijdcode, Voornemen, Werkblad,
 };
-use werkblad::repo::{self, BewaarFout, Opslag, OpslagFout, APART_GEZET_PREFIX, INDEX_KEY, QUOTUM};
+use werkblad::repo::{
+    self, bewaar_vanaf_revisie, BewaarFout, Opslag, OpslagFout, APART_GEZET_PREFIX, INDEX_KEY,
+    QUOTUM,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Saves as a tab that knows only the revision in `wb`.
-fn bewaar(
-    s: &mut dyn werkblad::repo::Opslag,
-    index: &mut werkblad::repo::Index,
-    wb: &mut werkblad::model::Werkblad,
-) -> Result<werkblad::repo::Bewaard, werkblad::repo::BewaarFout> {
-    werkblad::repo::bewaar(
-        s,
-        index,
-        wb,
-        &mut werkblad::repo::Bekend::revisie(wb.revisie),
-    )
-}
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -47,7 +36,7 @@ fn opslag_heen_en_terug_in_localstorage() {
     wb.gesprek.label = "KM-ü <b>".into();
     wb.thema_mut(ThemaId::Beurten).antwoord = Some(Schaal::Deels);
     wb.thema_mut(ThemaId::Beurten).observaties = "Ik praatte 80% van de tijd 🙂".into();
-    bewaar(opslag.as_mut(), &mut index, &mut wb).unwrap();
+    bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut wb).unwrap();
 
     // A fresh handle, as after a reload.
     let (mut opnieuw, _) = werkblad::storage::open();
@@ -73,7 +62,7 @@ fn onzin_in_localstorage_wordt_apart_gezet() {
     let (mut opslag, _) = werkblad::storage::open();
     let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
     let mut goed = Werkblad::nieuw("wb-goed", 0.0, "");
-    bewaar(opslag.as_mut(), &mut index, &mut goed).unwrap();
+    bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut goed).unwrap();
     ls.set_item("werkblad.wb.wb-kapot", "\u{0}{{ geen json")
         .unwrap();
 
@@ -209,7 +198,7 @@ fn volle_opslag_weigert_en_laat_het_oude_staan() {
     let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
     let mut wb = Werkblad::nieuw("wb-vol", 0.0, "2026-11-22");
     wb.gesprek.label = "KM-VOL".into();
-    bewaar(opslag.as_mut(), &mut index, &mut wb).unwrap();
+    bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut wb).unwrap();
     let voor = (
         ls.get_item("werkblad.wb.wb-vol").unwrap(),
         ls.get_item(INDEX_KEY).unwrap(),
@@ -217,7 +206,7 @@ fn volle_opslag_weigert_en_laat_het_oude_staan() {
 
     vul_opslag(1000);
     wb.thema_mut(ThemaId::Emotie).observaties = "x".repeat(50_000);
-    let uitkomst = bewaar(opslag.as_mut(), &mut index, &mut wb);
+    let uitkomst = bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut wb);
     let na = (
         ls.get_item("werkblad.wb.wb-vol").unwrap(),
         ls.get_item(INDEX_KEY).unwrap(),
@@ -259,15 +248,15 @@ fn crash_tussen_werkblad_en_index_wordt_bij_de_start_hersteld() {
     let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
     let mut bestaand = Werkblad::nieuw("wb-bestaand", 0.0, "2026-11-01");
     bestaand.gesprek.label = "KM-VOOR".into();
-    bewaar(opslag.as_mut(), &mut index, &mut bestaand).unwrap();
+    bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut bestaand).unwrap();
 
     // A changed label and a brand-new worksheet: both saves reach the worksheet, not the index.
     let mut crash = IndexFaalt(opslag.as_mut());
     bestaand.gesprek.label = "KM-NA".into();
-    bewaar(&mut crash, &mut index, &mut bestaand).unwrap();
+    bewaar_vanaf_revisie(&mut crash, &mut index, &mut bestaand).unwrap();
     let mut nieuw = Werkblad::nieuw("wb-nieuw", 0.0, "2026-11-02");
     nieuw.gesprek.label = "KM-NIEUW".into();
-    bewaar(&mut crash, &mut index, &mut nieuw).unwrap();
+    bewaar_vanaf_revisie(&mut crash, &mut index, &mut nieuw).unwrap();
     let oude_index = ls.get_item(INDEX_KEY).unwrap().unwrap();
     assert!(
         oude_index.contains("KM-VOOR") && !oude_index.contains("wb-nieuw"),
@@ -414,7 +403,7 @@ fn gebruik_per_werkblad(n: usize, maak: impl Fn(usize) -> Werkblad) -> usize {
     let mut index = repo::opstarten(opslag.as_mut(), 0.0).unwrap().index;
     let voor = repo::gebruik(opslag.as_ref()).unwrap();
     for i in 0..n {
-        bewaar(opslag.as_mut(), &mut index, &mut maak(i)).unwrap();
+        bewaar_vanaf_revisie(opslag.as_mut(), &mut index, &mut maak(i)).unwrap();
     }
     let na = repo::gebruik(opslag.as_ref()).unwrap();
     wis_alles();

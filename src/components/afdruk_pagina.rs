@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
-use super::print_samenvatting::PrintSamenvatting;
+use super::bespreekblad::Bespreekblad;
+use super::keuze_groep::KeuzeGroep;
+use super::print_samenvatting::werkblad;
 use crate::browser;
 use crate::model::privacy::{controleer_werkblad, samenvatting_waarschuwingen};
 use crate::model::route::Route;
-use crate::model::samenvatting::{als_tekst, leeg_formulier, samenvatting, Secties};
+use crate::model::samenvatting::{afdruk, afdruk_als_tekst, leeg_afdruk, Omvang, Secties};
 use crate::model::uitwisseling::bestandsnaam_een;
 use crate::model::Werkblad;
 use crate::state::werkbladen;
@@ -12,8 +14,9 @@ use crate::state::werkbladen;
 /// Points at one switch in [`Secties`].
 type SectieVeld = fn(&mut Secties) -> &mut bool;
 
-/// The print view: choose the sections, then print with the browser's own dialog (paper or
-/// "Opslaan als PDF"). Without a worksheet it shows a blank form to fill in on paper.
+/// The print view: choose the bespreekblad, the full worksheet or both, the sections and
+/// whether to print anonymously, then print with the browser's own dialog (paper or "Opslaan
+/// als PDF"). Without a worksheet it shows a blank form to fill in on paper.
 #[component]
 pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     let wbs = werkbladen();
@@ -39,11 +42,24 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     });
     let wb = StoredValue::new(wb);
     let secties = Memo::new(move |_| wbs.instellingen().with(|i| i.afdruk));
-    let inhoud = Signal::derive(move || {
+    let inhoud = Memo::new(move |_| {
         wb.with_value(|wb| match wb {
-            Some(wb) => samenvatting(wb, &secties.get()),
-            None => leeg_formulier(&secties.get()),
+            Some(wb) => afdruk(wb, &secties.get()),
+            None => leeg_afdruk(&secties.get()),
         })
+    });
+    // The running head on every printed page (label or "Cliënt", and the date) lives in CSS
+    // `@page`, which can only take it from the root element; gone again when the view closes.
+    Effect::new(move |_| browser::zet_paginakop(Some(&inhoud.with(|a| a.paginakop_css()))));
+    on_cleanup(|| browser::zet_paginakop(None));
+    let omvang_opties = Omvang::ALLE.map(|o| (o, o.naam().to_string())).to_vec();
+    let omvang = Signal::derive(move || Some(secties.get().omvang));
+    let kies_omvang = Callback::new(move |keuze: Option<Omvang>| {
+        if let Some(o) = keuze {
+            let mut s = secties.get_untracked();
+            s.omvang = o;
+            wbs.zet_afdruk(s);
+        }
     });
     let gekopieerd = RwSignal::new(None::<bool>);
     // The guard's summary: what may still identify the client, before it goes on paper or in a file.
@@ -81,7 +97,10 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                         type="checkbox"
                         spellcheck="false"
                         id=id.clone()
-                        disabled=move || onderdeel && !secties.get().themas
+                        disabled=move || {
+                            let s = secties.get();
+                            !s.omvang.werkblad() || (onderdeel && !s.themas)
+                        }
                         prop:checked=move || *veld(&mut secties.get())
                         on:change=move |ev| {
                             let mut s = secties.get_untracked();
@@ -107,22 +126,50 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
             <p class="intro">
                 "Kies wat er op papier komt. Met \u{201c}Afdrukken\u{201d} opent het afdrukvenster van je browser; daar kun je ook \u{201c}Opslaan als PDF\u{201d} kiezen. Knoppen en menu's komen niet op papier."
             </p>
+            <p class="hint">"Het bespreekblad is één bladzijde voor de intervisie: je vraag, de momenten die je wilt bespreken, de thema's in het kort en je voornemens."</p>
+            <KeuzeGroep naam="afdruk-omvang" legend="Wat druk je af?" opties=omvang_opties gekozen=omvang bij_keuze=kies_omvang />
             <fieldset class="keuzegroep">
                 <legend>"Wat komt op papier?"</legend>
+                <p class="hint">"Deze onderdelen gelden voor het hele werkblad, niet voor het bespreekblad."</p>
                 {vinkjes}
             </fieldset>
+            {(!leeg).then(|| view! {
+                <div class="keuze">
+                    <input
+                        type="checkbox"
+                        spellcheck="false"
+                        id="afdruk-anoniem"
+                        aria-describedby="afdruk-anoniem-uitleg"
+                        prop:checked=move || secties.get().anoniem
+                        on:change=move |ev| {
+                            let mut s = secties.get_untracked();
+                            s.anoniem = event_target_checked(&ev);
+                            wbs.zet_afdruk(s);
+                        }
+                    />
+                    <label for="afdruk-anoniem">"Anoniem afdrukken"</label>
+                </div>
+                <p id="afdruk-anoniem-uitleg" class="hint ingesprongen">
+                    "Op papier staat \u{201c}Cliënt\u{201d} in plaats van het label. Wat lijkt op een BSN, rekeningnummer, telefoonnummer, e-mailadres, postcode of geboortedatum wordt afgeschermd. Ook \u{201c}Kopieer als tekst\u{201d} doet dat. Je werkblad zelf verandert niet."
+                </p>
+            })}
             {(!waarschuwingen.is_empty()).then(|| view! {
                 <div class="melding waarschuwing" role="note" aria-labelledby="privacy-samenvatting-kop">
                     <h2 id="privacy-samenvatting-kop" class="klein">"Let op: mogelijk persoonsgegevens"</h2>
                     <p>"In dit werkblad staat iets wat naar de cliënt kan terugwijzen. Pas het aan in het werkblad als het niet nodig is:"</p>
                     <ul>{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    <p>{move || if secties.get().anoniem {
+                        "\u{201c}Anoniem afdrukken\u{201d} staat aan: wat hierboven staat, komt afgeschermd op papier."
+                    } else {
+                        "Of kies \u{201c}Anoniem afdrukken\u{201d}: dan komt het afgeschermd op papier."
+                    }}</p>
                 </div>
             })}
             <div class="acties">
                 <button type="button" class="hoofdknop" on:click=|_| browser::afdrukken()>"Afdrukken"</button>
                 {(!leeg).then(|| view! {
                     <button type="button" on:click=move |_| {
-                        let tekst = als_tekst(&inhoud.get_untracked());
+                        let tekst = afdruk_als_tekst(&inhoud.get_untracked());
                         leptos::task::spawn_local(async move {
                             gekopieerd.set(Some(browser::kopieer(&tekst).await));
                         });
@@ -143,7 +190,16 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
             </p>
             <h2 class="voorbeeld-kop">"Voorbeeld"</h2>
         </div>
-        <PrintSamenvatting samenvatting=inhoud />
+        <article class="afdruk" aria-label="Afdrukvoorbeeld">
+            {move || {
+                let a = inhoud.get();
+                view! {
+                    {a.melding.map(|m| view! { <p class="anoniem-melding">{m}</p> })}
+                    {a.bespreekblad.map(|blad| view! { <Bespreekblad blad=blad /> })}
+                    {a.werkblad.map(werkblad)}
+                }
+            }}
+        </article>
     }
     .into_any()
 }

@@ -88,7 +88,10 @@ pub fn BackupSectie() -> impl IntoView {
         if let Some(p) = voorstel.get_untracked() {
             match wbs.importeer(&p) {
                 Ok(()) => bericht.set(Some(format!("Import klaar: {}", p.beschrijving()))),
-                Err(e) => fout.set(Some(e)),
+                Err(e) => fout.set(Some(format!(
+                    "Importeren is niet gelukt; er is niets veranderd. {}",
+                    e.uitleg()
+                ))),
             }
         }
         voorstel.set(None);

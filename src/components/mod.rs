@@ -2,6 +2,7 @@
 
 pub mod afdruk_pagina;
 pub mod backup_sectie;
+pub mod bespreekblad;
 pub mod bevestig_dialoog;
 pub mod feedback_sectie;
 pub mod gesprek_sectie;

@@ -29,7 +29,7 @@ pub fn OntgrendelScherm() -> impl IntoView {
             match uitkomst {
                 Ok(()) => wachtwoord.set(String::new()),
                 Err(e) => {
-                    fout.set(Some(e));
+                    fout.set(Some(e.uitleg()));
                     browser::focus("ontgrendel-wachtwoord");
                 }
             }

@@ -29,9 +29,12 @@ pub fn SlotInstellingen() -> impl IntoView {
                 ww.set(String::new());
                 herhaal.set(String::new());
             }
-            uitkomst.set(Some(r.map(|()| {
-                "De beveiliging staat aan. Je werkbladen zijn nu versleuteld opgeslagen."
-            })));
+            uitkomst.set(Some(
+                r.map(|()| {
+                    "De beveiliging staat aan. Je werkbladen zijn nu versleuteld opgeslagen."
+                })
+                .map_err(|e| e.uitleg()),
+            ));
         });
     };
     let uit = move |ev: leptos::ev::SubmitEvent| {
@@ -47,9 +50,10 @@ pub fn SlotInstellingen() -> impl IntoView {
             if r.is_ok() {
                 ww.set(String::new());
             }
-            uitkomst.set(Some(r.map(|()| {
-                "De beveiliging staat uit. Je werkbladen zijn weer gewoon opgeslagen."
-            })));
+            uitkomst.set(Some(
+                r.map(|()| "De beveiliging staat uit. Je werkbladen zijn weer gewoon opgeslagen.")
+                    .map_err(|e| e.uitleg()),
+            ));
         });
     };
 

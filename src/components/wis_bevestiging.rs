@@ -24,9 +24,12 @@ pub fn WisBevestiging(
             ))));
             return;
         }
-        let r = wbs.alles_wissen().map(|n| {
-            format!("Alles is gewist ({n} opgeslagen gegevens). Deze browser bevat geen werkbladen meer.")
-        });
+        let r = wbs
+            .alles_wissen()
+            .map(|n| {
+                format!("Alles is gewist ({n} opgeslagen gegevens). Deze browser bevat geen werkbladen meer.")
+            })
+            .map_err(|e| e.uitleg());
         getypt.set(String::new());
         uitkomst.set(Some(r));
     };

@@ -18,17 +18,26 @@
 // The types, the shared labels and the building blocks live here; each kind of output has its
 // own submodule: `ingevuld` for a filled-in worksheet, `papier` for the blank paper form, and
 // `tekst` for the plain text.
+mod anoniem;
+mod bespreekblad;
 mod ingevuld;
 mod papier;
 mod tekst;
 
+pub use anoniem::{anoniem, CLIENT};
+pub use bespreekblad::{
+    bespreekblad, leeg_bespreekblad, BespreekMoment, Bespreekblad, ThemaKort, GEEN_MOMENTEN,
+    KOLOMMEN, KOP_BESPREEKBLAD, KOP_BESPREEK_THEMAS, KOP_BESPREEK_VOORNEMENS, KOP_BESPREKEN,
+    KOP_INBRENG, KOP_UITKOMSTEN,
+};
 pub use ingevuld::samenvatting;
 pub use papier::leeg_formulier;
-pub use tekst::als_tekst;
+pub use tekst::{afdruk_als_tekst, als_tekst, bespreekblad_als_tekst};
 
 use serde::{Deserialize, Serialize};
 
 use super::thema::ThemaId;
+use super::Werkblad;
 
 /// What an empty answer says in a summary. Literal, so it can be searched for.
 pub const GEEN_ANTWOORD: &str = "geen antwoord";
@@ -44,11 +53,59 @@ pub const KOP_TERUGBLIK: &str = "Terugblik op eerdere voornemens";
 /// Heading of the intentions block.
 pub const KOP_VOORNEMENS: &str = "Voornemens voor het volgende gesprek";
 
+/// What goes on paper: the bespreekblad for the reflection meeting, the full worksheet, or the
+/// bespreekblad with the full worksheet after it. One choice, so "only the bespreekblad" is one
+/// click rather than switching off every section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Omvang {
+    AlleenBespreekblad,
+    AlleenWerkblad,
+    /// The bespreekblad on the first page, then the full worksheet by the chosen sections.
+    /// Last, because a value written by a newer version reads as this one (`serde(other)`
+    /// must be last), so the other settings survive it.
+    #[default]
+    #[serde(other)]
+    Beide,
+}
+
+impl Omvang {
+    pub const ALLE: [Omvang; 3] = [
+        Omvang::Beide,
+        Omvang::AlleenBespreekblad,
+        Omvang::AlleenWerkblad,
+    ];
+
+    /// The choice as the print view offers it.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Omvang::Beide => "Bespreekblad en het hele werkblad",
+            Omvang::AlleenBespreekblad => "Alleen het bespreekblad",
+            Omvang::AlleenWerkblad => "Alleen het hele werkblad",
+        }
+    }
+
+    /// Does the bespreekblad go on paper?
+    pub fn bespreekblad(self) -> bool {
+        self != Omvang::AlleenWerkblad
+    }
+
+    /// Does the full worksheet go on paper?
+    pub fn werkblad(self) -> bool {
+        self != Omvang::AlleenBespreekblad
+    }
+}
+
 /// Which parts of the worksheet go into the summary. Remembered between visits, hence serde;
-/// a missing field (an older stored choice) means "show it".
+/// a missing field (an older stored choice) means "show it", and not anonymous.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Secties {
+    /// Bespreekblad, full worksheet, or both.
+    pub omvang: Omvang,
+    /// Print anonymously: the label becomes "Cliënt" and what the privacy guard finds is
+    /// masked, on paper and in the copied text. The stored worksheet is not changed.
+    pub anoniem: bool,
     /// The context lines at the top (label, date, kind, goal, ...).
     pub gesprek: bool,
     /// The eleven theme questions with their answers on the scale.
@@ -68,6 +125,8 @@ pub struct Secties {
 impl Default for Secties {
     fn default() -> Self {
         Secties {
+            omvang: Omvang::Beide,
+            anoniem: false,
             gesprek: true,
             themas: true,
             observaties: true,
@@ -198,6 +257,91 @@ fn themas_blok(mut regels: impl FnMut(ThemaId) -> Vec<Regel>) -> Blok {
     Blok {
         kop: KOP_THEMAS.to_string(),
         onderdelen,
+    }
+}
+
+/// Everything that goes on paper for one print, ready to render: see [`afdruk`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Afdruk {
+    /// The running head on every page: the label (or "Cliënt") and the date.
+    pub paginakop: String,
+    /// On paper at the top of the first page when the print is anonymous.
+    pub melding: Option<String>,
+    /// The first page, when chosen.
+    pub bespreekblad: Option<Bespreekblad>,
+    /// The full worksheet after it, when chosen.
+    pub werkblad: Option<Samenvatting>,
+}
+
+impl Afdruk {
+    /// [`Afdruk::paginakop`] as one CSS string (`"KM-12 · 03-11-2026"`), for `content:` in the
+    /// page margins: quotes and backslashes escaped, control characters as spaces, so user text
+    /// can never end the string.
+    pub fn paginakop_css(&self) -> String {
+        let mut uit = String::with_capacity(self.paginakop.len() + 2);
+        uit.push('"');
+        for c in self.paginakop.chars() {
+            match c {
+                '"' | '\\' => {
+                    uit.push('\\');
+                    uit.push(c);
+                }
+                c if c.is_control() => uit.push(' '),
+                c => uit.push(c),
+            }
+        }
+        uit.push('"');
+        uit
+    }
+}
+
+/// The line on paper that says the print was anonymised.
+pub const MELDING_ANONIEM: &str = "Geanonimiseerd afgedrukt: \u{201c}Cliënt\u{201d} in plaats \
+     van het label, en wat op persoonsgegevens lijkt is afgeschermd.";
+
+/// What goes on paper (and into "kopieer als tekst") for this worksheet and these choices. An
+/// anonymous print is built from an anonymised copy ([`anoniem`]), so every part of it is
+/// anonymised alike and the worksheet itself stays as it is.
+pub fn afdruk(wb: &Werkblad, secties: &Secties) -> Afdruk {
+    let kopie;
+    let wb = if secties.anoniem {
+        kopie = anoniem(wb);
+        &kopie
+    } else {
+        wb
+    };
+    let label = wb.gesprek.label.trim();
+    let mut paginakop = if label.is_empty() {
+        "Werkblad".to_string()
+    } else {
+        bespreekblad::kort(label, 60)
+    };
+    if !wb.gesprek.datum.trim().is_empty() {
+        paginakop.push_str(" \u{b7} ");
+        paginakop.push_str(&bespreekblad::kort(
+            &super::datum::nl(wb.gesprek.datum.trim()),
+            20,
+        ));
+    }
+    if secties.anoniem {
+        paginakop.push_str(" \u{b7} geanonimiseerd");
+    }
+    Afdruk {
+        paginakop,
+        melding: secties.anoniem.then(|| MELDING_ANONIEM.to_string()),
+        bespreekblad: secties.omvang.bespreekblad().then(|| bespreekblad(wb)),
+        werkblad: secties.omvang.werkblad().then(|| samenvatting(wb, secties)),
+    }
+}
+
+/// The blank paper form: a blank bespreekblad and a blank worksheet, by the same choice.
+/// Anonymous has no meaning here: there is nothing to hide yet.
+pub fn leeg_afdruk(secties: &Secties) -> Afdruk {
+    Afdruk {
+        paginakop: "Werkblad".to_string(),
+        melding: None,
+        bespreekblad: secties.omvang.bespreekblad().then(leeg_bespreekblad),
+        werkblad: secties.omvang.werkblad().then(|| leeg_formulier(secties)),
     }
 }
 

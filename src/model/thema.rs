@@ -125,6 +125,24 @@ impl ThemaId {
         }
     }
 
+    /// A short name for tight spaces such as the bespreekblad's grid of themes: a few words
+    /// that still tell the questions apart.
+    pub fn kort(self) -> &'static str {
+        match self {
+            ThemaId::Emotie => "Raakmomenten",
+            ThemaId::Weerstand => "Weerstand",
+            ThemaId::Feedback => "Feedback gevraagd",
+            ThemaId::Resultaten => "Resultaten",
+            ThemaId::Echtheid => "Echtheid",
+            ThemaId::Beleving => "Beleving en gevoel",
+            ThemaId::DoelHelder => "Doel helder",
+            ThemaId::Agenda => "Gezamenlijke agenda",
+            ThemaId::Metacommunicatie => "Metacommunicatie",
+            ThemaId::Beurten => "Praat- en luisterbeurten",
+            ThemaId::Interventielogica => "Benadering past",
+        }
+    }
+
     /// Where the question sits in the method.
     pub fn groep(self) -> Groep {
         match self {
@@ -175,6 +193,13 @@ mod tests {
         for (i, t) in ThemaId::ALLE.iter().enumerate() {
             assert_eq!(t.index(), i);
         }
+    }
+
+    #[test]
+    fn korte_namen_zijn_kort_en_verschillend() {
+        let namen: std::collections::HashSet<_> = ThemaId::ALLE.iter().map(|t| t.kort()).collect();
+        assert_eq!(namen.len(), 11);
+        assert!(namen.iter().all(|n| n.chars().count() <= 24), "{namen:?}");
     }
 
     #[test]

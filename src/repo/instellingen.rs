@@ -140,6 +140,24 @@ mod tests {
     }
 
     #[test]
+    fn afdrukkeuze_van_voor_het_bespreekblad_blijft_leesbaar() {
+        use crate::model::samenvatting::Omvang;
+        let mut s = GeheugenOpslag::new();
+        s.data.insert(
+            INSTELLINGEN_KEY.into(),
+            r#"{"schema_version":2,"afdruk":{"gesprek":true,"themas":true,"observaties":false,"feedback":false,"slim":true,"voornemens":true},"laatste_export":5.0}"#.into(),
+        );
+        let i = lees(&s);
+        assert_eq!(
+            i.laatste_export,
+            Some(5.0),
+            "the rest of the settings survive"
+        );
+        assert!(!i.afdruk.observaties && !i.afdruk.feedback && i.afdruk.slim);
+        assert_eq!((i.afdruk.omvang, i.afdruk.anoniem), (Omvang::Beide, false));
+    }
+
+    #[test]
     fn herinnering_na_zeven_dagen_of_twintig_werkbladen() {
         let mut i = Instellingen::default();
         assert_eq!(

@@ -350,6 +350,16 @@ pub fn bewaar(
     })
 }
 
+/// [`bewaar`] for a caller that knows only the revision in `wb` and has not seen the stored
+/// value (tests, tools): the stored value is read and checked once.
+pub fn bewaar_vanaf_revisie(
+    s: &mut dyn Opslag,
+    index: &mut Index,
+    wb: &mut Werkblad,
+) -> Result<Bewaard, BewaarFout> {
+    bewaar(s, index, wb, &mut Bekend::revisie(wb.revisie))
+}
+
 /// UTF-16 units of a key and a value as stored; 0 when there is none.
 fn grootte(key: &str, waarde: Option<&str>) -> i64 {
     waarde.map_or(0, |v| (utf16(key) + utf16(v)) as i64)

@@ -7,11 +7,6 @@ fn wb(id: &str, label: &str, datum: &str) -> Werkblad {
     w
 }
 
-/// Saves as a tab that knows only the revision in `wb` (it has not seen the stored value).
-fn bewaar(s: &mut dyn Opslag, index: &mut Index, wb: &mut Werkblad) -> Result<Bewaard, BewaarFout> {
-    super::bewaar(s, index, wb, &mut Bekend::revisie(wb.revisie))
-}
-
 fn opgestart(s: &mut GeheugenOpslag) -> Opstart {
     opstarten(s, 1_000.0).expect("memory store never fails")
 }
@@ -22,7 +17,7 @@ fn bewaren_en_opnieuw_laden() {
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "KM-1", "2026-11-20");
     a.thema_mut(ThemaId::Emotie).antwoord = Some(Schaal::Deels);
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     assert_eq!(a.revisie, 1);
 
     let op = opgestart(&mut s);
@@ -37,9 +32,9 @@ fn typen_schrijft_de_index_niet_opnieuw() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "KM-1", "2026-11-20");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     a.thema_mut(ThemaId::Emotie).observaties = "Ze werd stil.".into();
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     assert!(s.data[INDEX_KEY].contains("\"themas_ingevuld\":1"));
     let index_voor = s.data[INDEX_KEY].clone();
     // Only this worksheet's key may be written when the overview does not change.
@@ -49,14 +44,14 @@ fn typen_schrijft_de_index_niet_opnieuw() {
     a.thema_mut(ThemaId::Emotie)
         .observaties
         .push_str(" Daarna boos.");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     assert_eq!(
         s.data[INDEX_KEY], "sentinel",
         "index rewritten although the overview did not change"
     );
     s.data.insert(INDEX_KEY.into(), index_voor);
     a.gesprek.label = "KM-2".into();
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     assert!(s.data[INDEX_KEY].contains("KM-2"));
 }
 
@@ -68,8 +63,8 @@ fn twee_werkbladen_lopen_niet_door_elkaar() {
     let mut b = wb("wb-b", "B", "2026-11-02");
     a.gesprek.doel = "doel van A".into();
     b.gesprek.doel = "doel van B".into();
-    bewaar(&mut s, &mut index, &mut a).unwrap();
-    bewaar(&mut s, &mut index, &mut b).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut b).unwrap();
     assert_eq!(
         laad(&s, "wb-a").unwrap().unwrap().gesprek.doel,
         "doel van A"
@@ -92,7 +87,7 @@ fn onzin_wordt_apart_gezet_en_de_rest_laadt() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "A", "2026-11-01");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     s.data.insert(wb_key("wb-kapot"), "{niet: json".into());
     s.data.insert(wb_key("wb-leeg"), "{}".into());
     s.data
@@ -135,7 +130,7 @@ fn apart_zetten_wist_niets_als_de_opslag_vol_is() {
 fn kapotte_index_wordt_herbouwd() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
-    bewaar(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
     s.data.insert(INDEX_KEY.into(), "[[[".into());
     let op = opgestart(&mut s);
     assert_eq!(op.index.items.len(), 1);
@@ -151,11 +146,11 @@ fn crash_tussen_werkblad_en_index_laat_een_laadbare_stand() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "A", "");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     // The next save writes the worksheet and then fails before the index.
     s.schrijfbeurten = Some(1);
     let mut b = wb("wb-b", "B", "");
-    bewaar(&mut s, &mut index, &mut b).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut b).unwrap();
     assert!(
         !s.data[INDEX_KEY].contains("wb-b"),
         "the index write should have failed"
@@ -172,19 +167,19 @@ fn volle_opslag_laat_de_vorige_waarde_heel() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "A", "");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     let voor = s.data[&wb_key("wb-a")].clone();
     s.quotum = Some(s.data.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>() + 10);
     a.gesprek.doel = "x".repeat(1000);
     assert_eq!(
-        bewaar(&mut s, &mut index, &mut a),
+        bewaar_vanaf_revisie(&mut s, &mut index, &mut a),
         Err(BewaarFout::Opslag(OpslagFout::Vol))
     );
     assert_eq!(s.data[&wb_key("wb-a")], voor);
     assert_eq!(a.revisie, 1, "a failed save does not bump the revision");
     // Room again: the same edit is saved on the next try.
     s.quotum = None;
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     assert_eq!(laad(&s, "wb-a").unwrap().unwrap().gesprek.doel.len(), 1000);
 }
 
@@ -193,12 +188,12 @@ fn een_ander_tabblad_dat_eerder_bewaarde_geeft_een_conflict() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "A", "");
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     let mut tab2 = laad(&s, "wb-a").unwrap().unwrap();
     tab2.gesprek.doel = "van tab 2".into();
-    bewaar(&mut s, &mut index, &mut tab2).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut tab2).unwrap();
     a.gesprek.doel = "van tab 1".into();
-    match bewaar(&mut s, &mut index, &mut a) {
+    match bewaar_vanaf_revisie(&mut s, &mut index, &mut a) {
         Err(BewaarFout::Conflict { opgeslagen }) => {
             assert_eq!(opgeslagen.gesprek.doel, "van tab 2")
         }
@@ -221,7 +216,7 @@ fn nieuwere_versie_wordt_niet_overschreven() {
     );
     let mut poging = wb("wb-z", "", "");
     assert_eq!(
-        bewaar(&mut s, &mut op.index, &mut poging),
+        bewaar_vanaf_revisie(&mut s, &mut op.index, &mut poging),
         Err(BewaarFout::NieuwereVersie(99))
     );
     assert_eq!(s.data[&wb_key("wb-z")], toekomst);
@@ -233,7 +228,7 @@ fn verwijderen_en_ongedaan_maken() {
     let mut index = opgestart(&mut s).index;
     let mut a = wb("wb-a", "A", "");
     a.gesprek.doel = "bewaren!".into();
-    bewaar(&mut s, &mut index, &mut a).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut a).unwrap();
     naar_prullenbak(&mut s, &mut index, "wb-a", 5_000.0).unwrap();
     assert!(index.items.is_empty());
     assert_eq!(laad(&s, "wb-a").unwrap(), None);
@@ -254,7 +249,7 @@ fn verwijderen_en_ongedaan_maken() {
 fn de_prullenbak_wordt_na_een_week_geleegd() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
-    bewaar(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
     naar_prullenbak(&mut s, &mut index, "wb-a", 0.0).unwrap();
     opstarten(&mut s, PRULLENBAK_BEWAARTIJD_MS - 1.0).unwrap();
     assert!(s.data.contains_key("werkblad.prullenbak.wb-a"));
@@ -360,7 +355,7 @@ fn oud_of_onvolledig_json_laadt_met_standaardwaarden() {
 fn alles_wissen_laat_andermans_sleutels_staan() {
     let mut s = GeheugenOpslag::new();
     let mut index = opgestart(&mut s).index;
-    bewaar(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut index, &mut wb("wb-a", "A", "")).unwrap();
     s.data.insert("iets.anders".into(), "blijft".into());
     assert!(gebruik(&s).unwrap() > 0);
     assert_eq!(alles_wissen(&mut s).unwrap(), 2);
@@ -394,7 +389,7 @@ fn oude_versie_wordt_gemigreerd_en_het_origineel_bewaard_tot_de_volgende_save() 
     opgestart(&mut s);
     let mut w = laad(&s, "wb-v1-fixture").unwrap().unwrap();
     w.gesprek.doel = "aangepast".into();
-    bewaar(&mut s, &mut op.index, &mut w).unwrap();
+    bewaar_vanaf_revisie(&mut s, &mut op.index, &mut w).unwrap();
     assert!(!s
         .data
         .contains_key(&format!("{VOOR_MIGRATIE_PREFIX}wb-v1-fixture")));
@@ -412,11 +407,15 @@ fn bewaren_meldt_het_verschil_in_gebruik() {
     let mut a = wb("wb-a", "A", "2026-01-01");
     for doel in ["kort", "een veel langere tekst met é en 🙂", ""] {
         a.gesprek.doel = doel.into();
-        teller += bewaar(&mut s, &mut index, &mut a).unwrap().verschil_gebruik;
+        teller += bewaar_vanaf_revisie(&mut s, &mut index, &mut a)
+            .unwrap()
+            .verschil_gebruik;
         assert_eq!(teller, gebruik(&s).unwrap() as i64, "after saving {doel:?}");
     }
     a.gesprek.label = "Nieuw label".into();
-    teller += bewaar(&mut s, &mut index, &mut a).unwrap().verschil_gebruik;
+    teller += bewaar_vanaf_revisie(&mut s, &mut index, &mut a)
+        .unwrap()
+        .verschil_gebruik;
     assert_eq!(
         teller,
         gebruik(&s).unwrap() as i64,

@@ -132,31 +132,26 @@ impl Werkbladen {
     }
 
     /// Writes a confirmed import; keeps an undo copy of what it replaced.
-    pub fn importeer(&self, plan: &ImportPlan) -> Result<(), String> {
+    pub fn importeer(&self, plan: &ImportPlan) -> Result<(), repo::OpslagFout> {
         let mut index = self.index.get_untracked();
         let uitkomst = self.met_opslag(|s| repo::importeer(s, &mut index, plan));
         self.index.set(index);
         self.tel_gebruik();
         self.import_ongedaan.set(uitkomst.is_ok());
-        uitkomst.map_err(|e| {
-            format!(
-                "Importeren is niet gelukt; er is niets veranderd. {}",
-                e.uitleg()
-            )
-        })
+        uitkomst
     }
 
     /// Removes every key of the app from this browser and starts empty, the lock included
     /// (also the way out when the passphrase is forgotten).
-    pub fn alles_wissen(&self) -> Result<usize, String> {
+    pub fn alles_wissen(&self) -> Result<usize, repo::OpslagFout> {
         // Nothing pending may be written back after the wipe.
         self.open.set_value(None);
         self.in_geheugen.set(Vec::new());
         let ruw = self.winkel.try_update_value(Winkel::neem_ruw).flatten();
         let Some(mut ruw) = ruw else {
-            return Err("De opslag is even niet beschikbaar. Probeer het opnieuw.".into());
+            return Err(repo::OpslagFout::Onbeschikbaar);
         };
-        let uitkomst = repo::alles_wissen(ruw.as_mut()).map_err(|e| e.uitleg());
+        let uitkomst = repo::alles_wissen(ruw.as_mut());
         let nog_op_slot = repo::slot::is_aan(ruw.as_ref()).unwrap_or(false);
         self.winkel.set_value(if nog_op_slot {
             Winkel::Vergrendeld(ruw)

@@ -20,13 +20,11 @@ pub enum SlotStand {
 }
 
 /// Derives the key, with WebCrypto where there is one (fast, native code), else in Rust.
-async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sleutel, String> {
+async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sleutel, SlotFout> {
     if sleutel_web::webcrypto_beschikbaar() {
         sleutel_web::leid_sleutel_af_webcrypto(wachtwoord, zout, iteraties)
             .await
-            .map_err(|e| {
-                format!("Het wachtwoord kon niet worden verwerkt ({e}). Probeer het opnieuw.")
-            })
+            .map_err(SlotFout::Afleiden)
     } else {
         Ok(slot::leid_sleutel_af(wachtwoord, zout, iteraties))
     }
@@ -35,26 +33,25 @@ async fn leid_af(wachtwoord: &str, zout: &[u8; 16], iteraties: u32) -> Result<Sl
 impl Werkbladen {
     /// The key for `wachtwoord`, checked against the stored lock (a wrong passphrase is an
     /// error here, before anything is touched).
-    async fn sleutel_bij(&self, wachtwoord: &str) -> Result<Sleutel, String> {
+    async fn sleutel_bij(&self, wachtwoord: &str) -> Result<Sleutel, SlotFout> {
         let info = self
-            .met_ruwe_opslag(|s| slot::lees_slot(s))
-            .map_err(|e| e.uitleg())?
-            .ok_or_else(|| SlotFout::NietAan.uitleg())?;
+            .met_ruwe_opslag(|s| slot::lees_slot(s))?
+            .ok_or(SlotFout::NietAan)?;
         let sleutel = leid_af(wachtwoord, &info.zout, info.iteraties).await?;
-        info.controleer(&sleutel).map_err(|e| e.uitleg())?;
+        info.controleer(&sleutel)?;
         Ok(sleutel)
     }
 
     /// Takes the plain store out to convert or wrap it; the caller puts a store back.
-    fn neem_ruw(&self) -> Result<Box<dyn crate::repo::Opslag>, String> {
+    fn neem_ruw(&self) -> Result<Box<dyn crate::repo::Opslag>, SlotFout> {
         self.winkel
             .try_update_value(Winkel::neem_ruw)
             .flatten()
-            .ok_or_else(|| "De opslag is even niet beschikbaar. Probeer het opnieuw.".to_string())
+            .ok_or(SlotFout::Bezig)
     }
 
     /// Unlocks with the passphrase, then loads everything as at start-up.
-    pub async fn ontgrendel(&self, wachtwoord: String) -> Result<(), String> {
+    pub async fn ontgrendel(&self, wachtwoord: String) -> Result<(), SlotFout> {
         let sleutel = self.sleutel_bij(&wachtwoord).await?;
         let ruw = self.neem_ruw()?;
         match VersleuteldeOpslag::new(ruw, sleutel, sleutel_web::iv_bron()) {
@@ -70,7 +67,7 @@ impl Werkbladen {
             }
             Err(m) => {
                 self.winkel.set_value(Winkel::Vergrendeld(m.opslag));
-                Err(m.fout.uitleg())
+                Err(m.fout)
             }
         }
     }
@@ -90,13 +87,17 @@ impl Werkbladen {
     }
 
     /// Switches the lock on: every stored worksheet is encrypted with a key from `wachtwoord`.
-    pub async fn zet_slot_aan(&self, wachtwoord: String, herhaling: String) -> Result<(), String> {
+    pub async fn zet_slot_aan(
+        &self,
+        wachtwoord: String,
+        herhaling: String,
+    ) -> Result<(), SlotFout> {
         if self.slot.get_untracked() != SlotStand::Uit {
-            return Err(SlotFout::AlAan.uitleg());
+            return Err(SlotFout::AlAan);
         }
-        slot::controleer_nieuw_wachtwoord(&wachtwoord).map_err(|e| e.uitleg())?;
+        slot::controleer_nieuw_wachtwoord(&wachtwoord)?;
         if wachtwoord != herhaling {
-            return Err("De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.".into());
+            return Err(SlotFout::NietGelijk);
         }
         // Pending edits go into the store before it is converted.
         self.bewaar_open();
@@ -112,15 +113,15 @@ impl Werkbladen {
             }
             Err(m) => {
                 self.winkel.set_value(Winkel::Open(m.opslag));
-                Err(m.fout.uitleg())
+                Err(m.fout)
             }
         }
     }
 
     /// Switches the lock off after checking the passphrase: everything is stored plain again.
-    pub async fn zet_slot_uit(&self, wachtwoord: String) -> Result<(), String> {
+    pub async fn zet_slot_uit(&self, wachtwoord: String) -> Result<(), SlotFout> {
         if self.slot.get_untracked() != SlotStand::Ontgrendeld {
-            return Err(SlotFout::NietAan.uitleg());
+            return Err(SlotFout::NietAan);
         }
         // Only to check the passphrase: switching off decrypts with the key already in memory.
         self.sleutel_bij(&wachtwoord).await?;
@@ -132,7 +133,7 @@ impl Werkbladen {
             if let Some(w) = oud {
                 self.winkel.set_value(w);
             }
-            return Err(SlotFout::NietAan.uitleg());
+            return Err(SlotFout::NietAan);
         };
         match slot::zet_uit(v) {
             Ok(o) => {
@@ -143,7 +144,7 @@ impl Werkbladen {
             }
             Err(m) => {
                 self.winkel.set_value(Winkel::Ontgrendeld(m.opslag));
-                Err(m.fout.uitleg())
+                Err(m.fout)
             }
         }
     }

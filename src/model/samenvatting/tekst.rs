@@ -1,6 +1,71 @@
 //! The summary as plain text, for "kopieer als tekst".
 
-use super::{Regel, Samenvatting};
+use super::{
+    Afdruk, Bespreekblad, Regel, Samenvatting, KOLOMMEN, KOP_BESPREEK_THEMAS,
+    KOP_BESPREEK_VOORNEMENS, KOP_BESPREKEN, KOP_INBRENG, KOP_UITKOMSTEN,
+};
+
+/// Everything of one print as plain text, in the same order and with the same choices
+/// (bespreekblad, full worksheet, anonymous) as on paper.
+pub fn afdruk_als_tekst(a: &Afdruk) -> String {
+    let mut delen = Vec::new();
+    if let Some(m) = &a.melding {
+        delen.push(format!("{m}\n"));
+    }
+    if let Some(b) = &a.bespreekblad {
+        delen.push(bespreekblad_als_tekst(b));
+    }
+    if let Some(s) = &a.werkblad {
+        delen.push(als_tekst(s));
+    }
+    delen.join("\n")
+}
+
+/// The bespreekblad as plain text: the same sections as on paper, one moment per block.
+pub fn bespreekblad_als_tekst(b: &Bespreekblad) -> String {
+    let mut uit = String::new();
+    kop(&mut uit, &b.titel, '=');
+    uit.push('\n');
+    for r in &b.kopregels {
+        regel(&mut uit, r, "");
+    }
+    uit.push('\n');
+    kop(&mut uit, KOP_INBRENG, '-');
+    for r in &b.inbreng {
+        regel(&mut uit, r, "");
+    }
+    uit.push('\n');
+    kop(&mut uit, KOP_BESPREKEN, '-');
+    if let Some(geen) = &b.geen_momenten {
+        uit.push_str(geen);
+        uit.push('\n');
+    }
+    for m in &b.momenten {
+        let tijd = if m.tijd.is_empty() { "--:--" } else { &m.tijd };
+        uit.push_str(&format!("{tijd}  {}\n", m.thema));
+        uit.push_str(&format!("   {} {}\n", KOLOMMEN[2], m.wat));
+        uit.push_str(&format!("   {} {}\n", KOLOMMEN[3], m.anders));
+    }
+    uit.push('\n');
+    kop(&mut uit, KOP_BESPREEK_THEMAS, '-');
+    for t in &b.themas {
+        uit.push_str(&format!("{}: {}\n", t.naam, t.antwoord));
+    }
+    if let Some(t) = &b.themas_toelichting {
+        uit.push_str(&format!("({t})\n"));
+    }
+    uit.push('\n');
+    kop(&mut uit, KOP_UITKOMSTEN, '-');
+    for r in &b.uitkomsten {
+        regel(&mut uit, r, "");
+    }
+    uit.push('\n');
+    kop(&mut uit, KOP_BESPREEK_VOORNEMENS, '-');
+    for r in &b.voornemens {
+        regel(&mut uit, r, "");
+    }
+    uit
+}
 
 /// The summary as plain text: headings underlined, one labelled value per line, user text
 /// unchanged. Continuation lines of multi-line text are indented under their label.

@@ -422,6 +422,7 @@ fn uitgezette_secties_ontbreken_helemaal() {
         feedback: false,
         slim: false,
         voornemens: false,
+        ..Secties::default()
     };
     let s = samenvatting(&wb, &niets);
     assert!(s.kopregels.is_empty() && s.blokken.is_empty());

@@ -31,6 +31,12 @@ pub enum SlotFout {
     UitzettenOnderbroken(OpslagFout),
     /// The store refused before anything was changed.
     Opslag(OpslagFout),
+    /// The two typed passphrases differ. Nothing was changed.
+    NietGelijk,
+    /// The browser could not derive the key (WebCrypto said why). Nothing was changed.
+    Afleiden(String),
+    /// Another lock operation is busy with the store; try again.
+    Bezig,
 }
 
 impl From<OpslagFout> for SlotFout {
@@ -100,6 +106,11 @@ impl SlotFout {
                 reden(e)
             ),
             SlotFout::Opslag(e) => e.uitleg(),
+            SlotFout::NietGelijk => "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.".into(),
+            SlotFout::Afleiden(e) => {
+                format!("Het wachtwoord kon niet worden verwerkt ({e}). Probeer het opnieuw.")
+            }
+            SlotFout::Bezig => "De opslag is even niet beschikbaar. Probeer het opnieuw.".into(),
         }
     }
 }

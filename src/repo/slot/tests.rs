@@ -3,19 +3,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::*;
 
-/// Saves as a tab that knows only the revision in `wb`.
-fn bewaar(
-    s: &mut dyn Opslag,
-    index: &mut crate::repo::Index,
-    wb: &mut Werkblad,
-) -> Result<crate::repo::Bewaard, BewaarFout> {
-    crate::repo::bewaar(s, index, wb, &mut crate::repo::Bekend::revisie(wb.revisie))
-}
 use crate::model::uitwisseling::plan;
 use crate::model::{ThemaId, Werkblad};
 use crate::repo::{
-    importeer, instellingen, laad, naar_prullenbak, opstarten, wb_key, BewaarFout, GeheugenOpslag,
-    Index, LaadFout, APART_GEZET_PREFIX, INDEX_KEY,
+    bewaar_vanaf_revisie, importeer, instellingen, laad, naar_prullenbak, opstarten, wb_key,
+    BewaarFout, GeheugenOpslag, Index, LaadFout, APART_GEZET_PREFIX, INDEX_KEY,
 };
 
 /// Low, to keep the tests fast; the production count is checked on its own.
@@ -61,7 +53,7 @@ fn met_kanarie(id: &str, n: usize) -> Werkblad {
 fn volle_opslag(s: &mut dyn Opslag) -> Index {
     let mut index = opstarten(s, 1_000.0).unwrap().index;
     for (n, id) in ["wb-a", "wb-b", "wb-c", "wb-weg"].iter().enumerate() {
-        bewaar(s, &mut index, &mut met_kanarie(id, n)).unwrap();
+        bewaar_vanaf_revisie(s, &mut index, &mut met_kanarie(id, n)).unwrap();
     }
     naar_prullenbak(s, &mut index, "wb-weg", 2_000.0).unwrap();
     let p = plan(vec![met_kanarie("wb-b", 9)], &["wb-b".to_string()]);
@@ -297,7 +289,9 @@ fn bewaren_meldt_het_verschil_in_gebruik_zoals_opgeslagen() {
     let mut w = met_kanarie("wb-meter", 1);
     for doel in ["kort", "een langere tekst met é en 🙂", ""] {
         w.gesprek.doel = doel.into();
-        teller += bewaar(&mut v, &mut index, &mut w).unwrap().verschil_gebruik;
+        teller += bewaar_vanaf_revisie(&mut v, &mut index, &mut w)
+            .unwrap()
+            .verschil_gebruik;
         // Encrypted values are larger than the text; the meter follows what is stored.
         assert_eq!(
             teller,
@@ -340,7 +334,7 @@ fn elke_keer_een_nieuwe_iv() {
     let mut v = aan(GeheugenOpslag::new());
     let mut index = opstarten(&mut v, 0.0).unwrap().index;
     let mut w = met_kanarie("wb-a", 1);
-    bewaar(&mut v, &mut index, &mut w).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut w).unwrap();
     let eerste = v.binnen().data["werkblad.wb.wb-a"].clone();
     // The same text written again: only the IV can make the difference.
     let tekst = v.lees("werkblad.wb.wb-a").unwrap().unwrap();
@@ -423,7 +417,7 @@ fn een_omgedraaide_bit_geeft_een_duidelijke_fout_en_verandert_niets() {
     let mut nieuw = met_kanarie("wb-b", 5);
     let mut index = op.index.clone();
     assert_eq!(
-        bewaar(&mut v, &mut index, &mut nieuw),
+        bewaar_vanaf_revisie(&mut v, &mut index, &mut nieuw),
         Err(BewaarFout::Opslag(OpslagFout::Ontsleutelen))
     );
     assert_eq!(v.binnen().data[key], kapot);
@@ -471,8 +465,8 @@ fn een_afgekapte_waarde_is_ook_een_fout() {
 fn naar_een_andere_sleutel_verplaatst_ontsleutelt_niet() {
     let mut v = aan(GeheugenOpslag::new());
     let mut index = opstarten(&mut v, 0.0).unwrap().index;
-    bewaar(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
-    bewaar(&mut v, &mut index, &mut met_kanarie("wb-b", 2)).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut met_kanarie("wb-b", 2)).unwrap();
     let a = v.binnen().data[&wb_key("wb-a")].clone();
     v.binnen.data.insert(wb_key("wb-b"), a);
     assert_eq!(
@@ -486,11 +480,11 @@ fn naar_een_andere_sleutel_verplaatst_ontsleutelt_niet() {
 fn platte_waarde_blijft_leesbaar_terwijl_het_slot_aan_staat() {
     let mut v = aan(GeheugenOpslag::new());
     let mut index = opstarten(&mut v, 0.0).unwrap().index;
-    bewaar(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
     // Written in the clear, as by a tab that had not noticed the lock.
     let mut gewoon = GeheugenOpslag::new();
     let mut i2 = Index::default();
-    bewaar(&mut gewoon, &mut i2, &mut met_kanarie("wb-p", 2)).unwrap();
+    bewaar_vanaf_revisie(&mut gewoon, &mut i2, &mut met_kanarie("wb-p", 2)).unwrap();
     v.binnen
         .data
         .insert(wb_key("wb-p"), gewoon.data[&wb_key("wb-p")].clone());
@@ -551,7 +545,7 @@ fn opslaggebruik_telt_de_versleutelde_vorm() {
 fn een_ander_tabblad_dat_het_slot_wijzigt_wordt_opgemerkt() {
     let mut v = aan(GeheugenOpslag::new());
     let mut index = opstarten(&mut v, 0.0).unwrap().index;
-    bewaar(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
+    bewaar_vanaf_revisie(&mut v, &mut index, &mut met_kanarie("wb-a", 1)).unwrap();
     let voor = v.binnen().data[&wb_key("wb-a")].clone();
 
     // The other tab switched the lock off and on again: new salt, new key.
@@ -571,7 +565,7 @@ fn een_ander_tabblad_dat_het_slot_wijzigt_wordt_opgemerkt() {
     let mut w = met_kanarie("wb-a", 2);
     w.revisie = 5;
     assert_eq!(
-        bewaar(&mut v, &mut index, &mut w),
+        bewaar_vanaf_revisie(&mut v, &mut index, &mut w),
         Err(BewaarFout::Opslag(OpslagFout::SlotGewijzigd))
     );
     assert_eq!(
