@@ -12,6 +12,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod media;
+#[cfg(target_arch = "wasm32")]
 pub mod sleutel_web;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -34,6 +34,26 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
         |w, v| w.gesprek.inbreng = v,
     );
     let (video, zet_video) = lens(bw, |w| w.gesprek.video, |w, v| w.gesprek.video = v);
+    let (toestemming, zet_toestemming) = lens(
+        bw,
+        |w| w.gesprek.opname.toestemming,
+        |w, v| w.gesprek.opname.toestemming = v,
+    );
+    let (toestemming_datum, zet_toestemming_datum) = lens(
+        bw,
+        |w| w.gesprek.opname.toestemming_datum.clone(),
+        |w, v| w.gesprek.opname.toestemming_datum = v,
+    );
+    let (wissen_op, zet_wissen_op) = lens(
+        bw,
+        |w| w.gesprek.opname.wissen_op.clone(),
+        |w, v| w.gesprek.opname.wissen_op = v,
+    );
+    let (gewist, zet_gewist) = lens(
+        bw,
+        |w| w.gesprek.opname.gewist,
+        |w, v| w.gesprek.opname.gewist = v,
+    );
 
     let rollen = Rol::ALLE
         .into_iter()
@@ -141,6 +161,53 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                 bij_keuze=zet_video
                 naast_elkaar=true
             />
+            <Show when=move || video.get() == Some(true)>
+                <fieldset class="opname-afspraken">
+                    <legend>"Toestemming en verwijderen van de opname"</legend>
+                    <KeuzeGroep
+                        naam="opname-toestemming"
+                        legend="Heeft de cliënt toestemming gegeven voor de opname?"
+                        opties=vec![(true, "Ja".to_string()), (false, "Nee".to_string())]
+                        gekozen=toestemming
+                        bij_keuze=zet_toestemming
+                        naast_elkaar=true
+                    />
+                    <div class="veld">
+                        <label for="opname-toestemming-datum">"Datum van de toestemming"</label>
+                        <input
+                            type="date"
+                            id="opname-toestemming-datum"
+                            spellcheck="false"
+                            prop:value=move || toestemming_datum.get()
+                            on:input=move |ev| zet_toestemming_datum.run(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="veld">
+                        <label for="opname-wissen-op">"Opname verwijderen op"</label>
+                        <p class="hint" id="opname-wissen-op-hint">
+                            "De datum die je met de cliënt afsprak. Vanaf die dag herinnert het overzicht je eraan. De app kan de opname niet zelf verwijderen: het bestand staat op je apparaat, niet in de app. Verwijder het zelf, ook uit de prullenbak."
+                        </p>
+                        <input
+                            type="date"
+                            id="opname-wissen-op"
+                            spellcheck="false"
+                            aria-describedby="opname-wissen-op-hint"
+                            prop:value=move || wissen_op.get()
+                            on:input=move |ev| zet_wissen_op.run(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="keuze">
+                        <input
+                            type="checkbox"
+                            id="opname-gewist"
+                            spellcheck="false"
+                            prop:checked=move || gewist.get()
+                            on:change=move |ev| zet_gewist.run(event_target_checked(&ev))
+                        />
+                        <label for="opname-gewist">"De opname is verwijderd"</label>
+                    </div>
+                </fieldset>
+            </Show>
         </section>
     }
 }

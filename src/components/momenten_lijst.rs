@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::lens::lens;
+use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
 use crate::state::Bewerking;
@@ -28,7 +29,9 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
         move |w| w.thema(thema).concept.anders.clone(),
         move |w, v| w.thema_mut(thema).concept.anders = v,
     );
-    let fout = RwSignal::new(None::<&'static str>);
+    let fout = RwSignal::new(None::<String>);
+    // The open recording, if any: a typed time past its end is a mistake.
+    let speler = crate::state::opname::speler();
     let fout_tekst = RwSignal::new(None::<&'static str>);
     let tijd_id = format!("{basis}-nieuw-tijd");
     let fout_id = format!("{basis}-nieuw-tijd-fout");
@@ -38,7 +41,11 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
         let tijd_id = tijd_id.clone();
         move |_| match Tijdcode::parse_optioneel(&tijd.get_untracked()) {
             Err(e) => {
-                fout.set(Some(e));
+                fout.set(Some(e.to_string()));
+                crate::browser::focus(&tijd_id);
+            }
+            Ok(Some(t)) if speler.is_some_and(|s| s.controleer(t).is_err()) => {
+                fout.set(speler.and_then(|s| s.controleer(t).err()));
                 crate::browser::focus(&tijd_id);
             }
             Ok(_)
@@ -46,7 +53,7 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                     && anders.get_untracked().trim().is_empty() =>
             {
                 fout.set(Some(
-                    "Beschrijf kort wat er gebeurde of wat je anders had kunnen doen.",
+                    "Beschrijf kort wat er gebeurde of wat je anders had kunnen doen.".to_string(),
                 ));
             }
             Ok(t) => {
@@ -129,6 +136,10 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
             <li class="moment">
                 <fieldset class="moment-groep">
                 <legend class="moment-kop">{kop}</legend>
+                <MomentTijdKnop tijd=Signal::derive({
+                    let zoek = zoek.clone();
+                    move || bw.met(|w| zoek(w).and_then(|i| w.thema(thema).momenten[i].tijd))
+                }) />
                 <TekstVeld id=format!("{basis}-wat") label="Wat gebeurde er?" rijen=2 waarde=m_wat bij_invoer=zet_wat />
                 <TekstVeld
                     id=format!("{basis}-anders")

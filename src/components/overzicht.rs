@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::backup_sectie::BackupSectie;
 use super::bevestig_dialoog::BevestigDialoog;
 use super::werkblad_rij::WerkbladRij;
+use super::wis_herinneringen::WisHerinneringen;
 use super::zoek_filters::ZoekFilters;
 use crate::browser;
 use crate::model::route::Route;
@@ -111,6 +112,7 @@ pub fn Overzicht() -> impl IntoView {
         <p class="intro">
             "Een werkblad per gesprek: kijk de opname terug, beantwoord de vragen en schrijf op wat je de volgende keer anders wilt doen. Alles blijft in deze browser op dit apparaat."
         </p>
+        <WisHerinneringen />
         <div class="acties">
             <button type="button" class="hoofdknop" on:click=nieuw>"Nieuw werkblad"</button>
             <a class="knop" href=Route::LeegAfdrukken.hash()>"Leeg werkblad afdrukken"</a>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::feedback_sectie::FeedbackSectie;
 use super::gesprek_sectie::GesprekSectie;
+use super::opname_speler::OpnameSpeler;
 use super::opslag_status::OpslagStatus;
 use super::print_samenvatting::PrintSamenvatting;
 use super::slim_matrix::SlimMatrix;
@@ -67,6 +68,10 @@ fn Editor(bw: Bewerking) -> impl IntoView {
     let titel = Memo::new(move |_| bw.met(|w| IndexItem::van(w).weergavenaam()));
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
     let status = Signal::derive(move || bw.status());
+    // The recording beside the worksheet: for the player, the moments' time codes and the
+    // timeline. Its object URL is released when the editor closes.
+    let speler = crate::state::opname::Speler::nieuw(bw);
+    provide_context(speler);
 
     let vervolg = move |_| {
         let nieuw = wbs.vervolg(&bw.werkblad());
@@ -127,6 +132,11 @@ fn Editor(bw: Bewerking) -> impl IntoView {
                 </div>
             </div>
         </Show>
+        <div class="editor-raster" class:met-opname=move || speler.url.with(Option::is_some)>
+        <div class="opname-paneel">
+            <OpnameSpeler speler=speler />
+        </div>
+        <div class="editor-inhoud">
         <nav class="sectienav" aria-label="Onderdelen van het werkblad">
             <ol>
                 {secties
@@ -156,5 +166,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
         <SlimMatrix bw=bw />
         <VoornemensLijst bw=bw />
         <p class="onderaan"><a href=Route::Overzicht.hash()>"← Terug naar alle werkbladen"</a></p>
+        </div>
+        </div>
     }
 }

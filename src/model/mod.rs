@@ -7,6 +7,7 @@ pub mod datum;
 pub mod grafiek;
 pub mod migratie;
 pub mod ontwikkeling;
+pub mod opname;
 pub mod privacy;
 pub mod route;
 pub mod samenvatting;

@@ -54,6 +54,27 @@ impl Tijdcode {
         Ok(Tijdcode(totaal))
     }
 
+    /// The whole second a player is at (rounded down); negative or unknown is 0, and anything
+    /// past the longest accepted recording is capped there.
+    pub fn van_seconden(seconden: f64) -> Tijdcode {
+        if seconden.is_nan() || seconden <= 0.0 {
+            Tijdcode(0)
+        } else {
+            Tijdcode((seconden as u32).min(MAX_SECONDEN))
+        }
+    }
+
+    /// As a clock shows it: `mm:ss`, or `u:mm:ss` from one hour on (the stored form stays
+    /// `mm:ss`, see `Display`; both parse).
+    pub fn klok(self) -> String {
+        let (u, m, s) = (self.0 / 3600, self.0 / 60 % 60, self.0 % 60);
+        if u > 0 {
+            format!("{u}:{m:02}:{s:02}")
+        } else {
+            format!("{m:02}:{s:02}")
+        }
+    }
+
     /// Parses an optional time code: empty input is `None`.
     pub fn parse_optioneel(invoer: &str) -> Result<Option<Tijdcode>, &'static str> {
         if invoer.trim().is_empty() {
@@ -140,6 +161,22 @@ mod tests {
         }
         assert_eq!(Tijdcode(725).to_string(), "12:05");
         assert!(serde_json::from_str::<Tijdcode>("\"75:99\"").is_err());
+    }
+
+    #[test]
+    fn klok_en_van_seconden() {
+        assert_eq!(Tijdcode(0).klok(), "00:00");
+        assert_eq!(Tijdcode(725).klok(), "12:05");
+        assert_eq!(Tijdcode(3599).klok(), "59:59");
+        assert_eq!(Tijdcode(3600).klok(), "1:00:00");
+        assert_eq!(Tijdcode(4530).klok(), "1:15:30");
+        for s in [0, 59, 3600, 4530, 36000] {
+            assert_eq!(Tijdcode::parse(&Tijdcode(s).klok()), Ok(Tijdcode(s)));
+        }
+        assert_eq!(Tijdcode::van_seconden(12.99), Tijdcode(12));
+        assert_eq!(Tijdcode::van_seconden(-3.0), Tijdcode(0));
+        assert_eq!(Tijdcode::van_seconden(f64::NAN), Tijdcode(0));
+        assert_eq!(Tijdcode::van_seconden(f64::INFINITY), Tijdcode(36000));
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct IndexItem {
     /// Set when the worksheet was written by a newer version of the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nieuwere_versie: Option<u32>,
+    /// The planned deletion date (ISO) of the recording while it is not ticked as deleted, so
+    /// the overview can remind without opening every worksheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wissen_op: Option<String>,
 }
 
 impl IndexItem {
@@ -45,6 +49,7 @@ impl IndexItem {
             soort: wb.gesprek.soort,
             themas_ingevuld: wb.themas_ingevuld(),
             nieuwere_versie: None,
+            wissen_op: crate::model::opname::wissen_op(wb),
         }
     }
 
@@ -57,6 +62,7 @@ impl IndexItem {
             soort: None,
             themas_ingevuld: 0,
             nieuwere_versie: Some(versie),
+            wissen_op: None,
         }
     }
 
@@ -106,5 +112,30 @@ impl Index {
     /// JSON for storage.
     pub fn naar_json(&self) -> String {
         serde_json::to_string(self).expect("an Index always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wisdatum_in_de_index_tot_aangevinkt() {
+        let mut wb = Werkblad::default();
+        assert_eq!(IndexItem::van(&wb).wissen_op, None);
+        let json = serde_json::to_string(&IndexItem::van(&wb)).unwrap();
+        assert!(
+            !json.contains("wissen_op"),
+            "old indexes stay as they were: {json}"
+        );
+        wb.gesprek.opname.wissen_op = "2026-12-01".into();
+        assert_eq!(IndexItem::van(&wb).wissen_op.as_deref(), Some("2026-12-01"));
+        wb.gesprek.opname.gewist = true;
+        assert_eq!(IndexItem::van(&wb).wissen_op, None);
+        let oud: IndexItem = serde_json::from_str(
+            r#"{"id":"a","label":"","datum":"","soort":null,"themas_ingevuld":0}"#,
+        )
+        .unwrap();
+        assert_eq!(oud.wissen_op, None);
     }
 }

@@ -25,6 +25,8 @@ pub struct Instellingen {
     pub eerste_wijziging_sinds_export: Option<f64>,
     /// With the passphrase lock on: lock after this many minutes without activity.
     pub vergrendel_na_minuten: f64,
+    /// The player's keyboard shortcuts (Alt+M, Alt+K); the user can switch them off (WCAG 2.1.4).
+    pub sneltoetsen: bool,
 }
 
 /// The default inactivity before the lock closes.
@@ -88,6 +90,7 @@ impl Default for Instellingen {
             gewijzigd_sinds_export: Vec::new(),
             eerste_wijziging_sinds_export: None,
             vergrendel_na_minuten: VERGRENDEL_NA_MINUTEN,
+            sneltoetsen: true,
         }
     }
 }
@@ -126,6 +129,14 @@ mod tests {
         assert_eq!(lees(&s), i);
         s.data.insert(INSTELLINGEN_KEY.into(), "kapot".into());
         assert_eq!(lees(&s), Instellingen::default());
+    }
+
+    #[test]
+    fn sneltoetsen_staan_aan_ook_in_oude_instellingen() {
+        let oud: Instellingen = serde_json::from_str(r#"{"schema_version":3}"#).unwrap();
+        assert!(oud.sneltoetsen);
+        let uit: Instellingen = serde_json::from_str(r#"{"sneltoetsen":false}"#).unwrap();
+        assert!(!uit.sneltoetsen);
     }
 
     #[test]

@@ -45,6 +45,12 @@ impl Werkbladen {
         self.bewaar_instellingen();
     }
 
+    /// Switches the player's keyboard shortcuts on or off (WCAG 2.1.4).
+    pub fn zet_sneltoetsen(&self, aan: bool) {
+        self.instellingen.update(|i| i.sneltoetsen = aan);
+        self.bewaar_instellingen();
+    }
+
     pub(super) fn bewaar_instellingen(&self) {
         let i = self.instellingen.get_untracked();
         match self.met_ruwe_opslag(|s| repo::instellingen::bewaar(s, &i)) {

@@ -11,6 +11,8 @@ mod bestanden;
 #[cfg(target_arch = "wasm32")]
 mod meldingen;
 #[cfg(target_arch = "wasm32")]
+pub mod opname;
+#[cfg(target_arch = "wasm32")]
 mod overzicht;
 #[cfg(target_arch = "wasm32")]
 mod pagina;

@@ -138,7 +138,7 @@ fn kopregels(wb: &Werkblad) -> Vec<Regel> {
         Some(false) => "Nee",
         None => GEEN_ANTWOORD,
     };
-    vec![
+    let mut regels = vec![
         Regel::new(L_LABEL, antwoord(&g.label)),
         Regel::new(L_DATUM, datum),
         Regel::new(L_SOORT, soort),
@@ -146,7 +146,37 @@ fn kopregels(wb: &Werkblad) -> Vec<Regel> {
         Regel::new(L_DOEL, antwoord(&g.doel)),
         Regel::new(L_INBRENG, antwoord(&g.inbreng)),
         Regel::new(L_VIDEO, video),
-    ]
+    ];
+    regels.extend(opname_regels(&g.opname));
+    regels
+}
+
+/// Consent and the planned deletion of the recording, when anything of it was filled in.
+fn opname_regels(o: &crate::model::Opname) -> Vec<Regel> {
+    let mut regels = Vec::new();
+    if o.toestemming.is_some() || !o.toestemming_datum.trim().is_empty() {
+        let mut t = match o.toestemming {
+            Some(true) => "Ja".to_string(),
+            Some(false) => "Nee".to_string(),
+            None => GEEN_ANTWOORD.to_string(),
+        };
+        if !o.toestemming_datum.trim().is_empty() {
+            t = format!("{t}, op {}", datum::nl(&o.toestemming_datum));
+        }
+        regels.push(Regel::new("Toestemming voor de opname", t));
+    }
+    if !o.wissen_op.trim().is_empty() || o.gewist {
+        let mut t = if o.wissen_op.trim().is_empty() {
+            GEEN_ANTWOORD.to_string()
+        } else {
+            datum::nl(&o.wissen_op)
+        };
+        if o.gewist {
+            t.push_str(" (verwijderd)");
+        }
+        regels.push(Regel::new("Opname verwijderen op", t));
+    }
+    regels
 }
 
 fn slim_blok(slim: &Slim) -> Blok {

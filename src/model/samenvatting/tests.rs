@@ -570,3 +570,27 @@ fn leeg_formulier_om_op_papier_in_te_vullen() {
     assert!(!tekst.contains(L_OBSERVATIES) && !tekst.contains("Momenten"));
     assert!(tekst.contains(ThemaId::Agenda.vraag()));
 }
+
+#[test]
+fn toestemming_en_verwijderen_van_de_opname_op_papier() {
+    let mut w = Werkblad::default();
+    let zonder = samenvatting(&w, &Secties::default());
+    assert!(!zonder
+        .kopregels
+        .iter()
+        .any(|r| r.label.contains("Opname verwijderen")));
+    w.gesprek.opname.toestemming = Some(true);
+    w.gesprek.opname.toestemming_datum = "2026-11-20".into();
+    w.gesprek.opname.wissen_op = "2026-12-20".into();
+    w.gesprek.opname.gewist = true;
+    let s = samenvatting(&w, &Secties::default());
+    let waarde = |l: &str| {
+        s.kopregels
+            .iter()
+            .find(|r| r.label == l)
+            .map(|r| r.tekst.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(waarde("Toestemming voor de opname"), "Ja, op 20-11-2026");
+    assert_eq!(waarde("Opname verwijderen op"), "20-12-2026 (verwijderd)");
+}
