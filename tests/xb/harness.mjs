@@ -233,9 +233,9 @@ export class Pagina {
  * each journey a fresh server and a fresh origin, closed however the journey ends.
  * `journeys(reis)` declares them through `reis(naam, fn, opties)`; `fn({ p, s, serve })` gets
  * the page on the app's start address. Options: `prefix` (serve under a sub-path),
- * `timeout` (ms).
+ * `timeout` (ms). With `alleen` (a RegExp), only the journeys whose name matches.
  */
-export function perEngine(engine, journeys) {
+export function perEngine(engine, journeys, { alleen } = {}) {
   let sessie;
   let fout;
   before(async () => {
@@ -250,6 +250,7 @@ export function perEngine(engine, journeys) {
   });
 
   const reis = (naam, fn, { prefix = '/', timeout = 60_000 } = {}) => {
+    if (alleen && !alleen.test(naam)) return;
     test(`${ENGINES[engine].naam}: ${naam}`, { timeout }, async (t) => {
       if (fout) throw fout;
       const server = await serve(DIST, { prefix });
