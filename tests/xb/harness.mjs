@@ -155,6 +155,12 @@ export class Pagina {
     const el = await this.vind(spec);
     await this.s.js((el) => el.blur(), el);
     await this.s.typ(el, tekst);
+    // WebKit's driver can answer before the page has had every key: wait until it has, so a
+    // test's "after typing" means after the page saw the text.
+    await this.wachtOp(
+      async () => (await this.s.js((el, t) => el.value.endsWith(t), el, tekst)),
+      `${beschrijf(spec)} to end in "${tekst}"`,
+    );
   }
 
   /**
