@@ -160,7 +160,9 @@ export class Pagina {
     await this.wachtOp(
       async () => (await this.s.js((el, t) => el.value.endsWith(t), el, tekst)),
       `${beschrijf(spec)} to end in "${tekst}"`,
-    );
+    ).catch(async (e) => {
+      throw new Error(`${e.message}; it holds "${await this.s.js((el) => el.value, el)}"`);
+    });
   }
 
   /**
