@@ -161,7 +161,8 @@ export class Pagina {
       async () => (await this.s.js((el, t) => el.value.endsWith(t), el, tekst)),
       `${beschrijf(spec)} to end in "${tekst}"`,
     ).catch(async (e) => {
-      throw new Error(`${e.message}; it holds "${await this.s.js((el) => el.value, el)}"`);
+      const nu = await this.s.js((el) => ({ waarde: el.value, focus: document.activeElement?.id || document.activeElement?.tagName }), el);
+      throw new Error(`${e.message}; it holds "${nu.waarde}", focus is on ${nu.focus}`);
     });
   }
 
