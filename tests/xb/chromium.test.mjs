@@ -7,4 +7,4 @@
 import { perEngine } from './harness.mjs';
 import { journeys } from './journeys.mjs';
 
-perEngine('chromium', journeys, { alleen: process.env.WERKBLAD_XB_ALLES ? undefined : /^bewaren voor de pagina weggaat/ });
+perEngine('chromium', journeys, { alleen: process.env.WERKBLAD_XB_ALLES ? undefined : /^(bewaren voor de pagina weggaat|typen direct na)/ });

@@ -417,6 +417,26 @@ export function journeys(reis, engine) {
     }
   });
 
+  reis('typen direct na "Nieuw werkblad", bij een trage frame: geen toets gaat naar de kop', async ({ p, s }) => {
+    await open(p);
+    // A late animation frame, as in a busy or throttled tab (WebKit under load showed it: a
+    // label typed into a new worksheet came out as "KM-N"). The app moves focus to the new
+    // page's heading one frame after navigating; it must not take it from a field in use.
+    await p.js(() => {
+      const echt = window.requestAnimationFrame;
+      window.requestAnimationFrame = (f) => setTimeout(() => echt(f), 400);
+    });
+    await nieuwWerkblad(p);
+    await p.typ(LABEL, 'KM-');
+    // Then key by key at a person's pace, to whatever has focus, as a keyboard does.
+    const acties = [];
+    for (const c of 'TRAAG') acties.push({ type: 'keyDown', value: c }, { type: 'keyUp', value: c }, { type: 'pause', duration: 120 });
+    await s.post('/actions', { actions: [{ type: 'key', id: 'toetsenbord', actions: acties }] });
+    await s.delete('/actions');
+    assert.equal(await p.waarde(LABEL), 'KM-TRAAG', 'keystrokes went elsewhere');
+    await p.vind(OPGESLAGEN);
+  });
+
   // -------------------------------------------------------------------------------------------
   // Save before the page goes away. The editor saves 500 ms after the last change, and at once on
   // pagehide and visibilitychange. Each case types key by key and then leaves after a delay: 0 ms
