@@ -98,7 +98,15 @@ export async function startSessie(engine) {
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const gestopt = new Promise((r) => proc.once('exit', r));
+  // Should this process end before `sluit()` (a killed test run), take the driver along.
+  const opruimen = () => {
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {}
+  };
+  process.once('exit', opruimen);
   const stop = async () => {
+    process.removeListener('exit', opruimen);
     try {
       process.kill(-proc.pid, 'SIGTERM');
     } catch {}
