@@ -28,11 +28,20 @@ pub fn App() -> impl IntoView {
         let nieuw = Route::uit_hash(&browser::hash());
         route.set(nieuw);
     });
-    // After navigating, move focus to the new page's heading so screen readers announce it.
+    // After navigating, move focus to the new page's heading so screen readers announce it;
+    // unless someone is already typing in a field of the new page (a late frame: a busy or
+    // throttled tab), whose next keystrokes would otherwise go to the heading and be lost.
     Effect::new(move |eerder: Option<()>| {
         route.track();
         if eerder.is_some() {
-            request_animation_frame(|| browser::focus("paginatitel"));
+            request_animation_frame(|| {
+                let typt = browser::actief_element().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+                if !typt {
+                    browser::focus("paginatitel");
+                }
+            });
         }
     });
 

@@ -41,15 +41,17 @@ function meldCspOvertredingen() {
  * Returns { url, context, page, newPage(), errors, requests, stopServer(), close() }:
  * `stopServer()` stops serving while the browser stays open (the offline tests need that).
  * Options: `reportCsp: false` leaves out the CSP-violation listener; `ignoreAborted: false`
- * counts aborted requests (net::ERR_ABORTED) as errors too.
+ * counts aborted requests (net::ERR_ABORTED) as errors too; `prefix` serves the build under a
+ * sub-path (say '/werkblad/'), and `url` is then that sub-path.
  */
 export async function start({
   dist = DIST,
   viewport = { width: 1280, height: 900 },
   reportCsp = true,
   ignoreAborted = true,
+  prefix = '/',
 } = {}) {
-  const server = await serve(dist);
+  const server = await serve(dist, { prefix });
   let serving = true;
   const stopServer = async () => {
     if (serving) {

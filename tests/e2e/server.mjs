@@ -30,12 +30,24 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. With `prefix` (say
+ * '/werkblad/') the files are served under that path only, as on an intranet: everything else
+ * is 404, and `url` ends in the prefix.
+ */
+export function serve(root, { prefix = '/' } = {}) {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix ${prefix} must start and end with /`);
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+      if (`${url.pathname}/` === prefix) {
+        // As web servers do for a directory: /werkblad → /werkblad/, so relative URLs resolve.
+        res.writeHead(301, { Location: prefix }).end();
+        return;
+      }
+      if (!url.pathname.startsWith(prefix)) throw new Error('outside the prefix');
+      const pad = url.pathname.slice(prefix.length - 1);
+      let file = path.normalize(path.join(root, decodeURIComponent(pad)));
       if (!file.startsWith(path.resolve(root))) {
         res.writeHead(403).end();
         return;
@@ -56,7 +68,7 @@ export function serve(root) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }
