@@ -9,7 +9,7 @@ mod meten;
 use meten::mediaan;
 
 use werkblad::model::{Schaal, ThemaId, Werkblad};
-use werkblad::repo::{bewaar, opstarten, opstarten_vanaf_index, GeheugenOpslag};
+use werkblad::repo::{bewaar_vanaf_revisie, opstarten, opstarten_vanaf_index, GeheugenOpslag};
 
 const RONDES: usize = 15;
 
@@ -28,7 +28,7 @@ fn winkel(n: usize) -> GeheugenOpslag {
                              keek ze weg. Achteraf had ik beter kunnen benoemen wat ik zag."
                 .into();
         }
-        bewaar(&mut s, &mut index, &mut w).unwrap();
+        bewaar_vanaf_revisie(&mut s, &mut index, &mut w).unwrap();
     }
     s
 }
