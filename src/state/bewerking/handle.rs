@@ -62,9 +62,18 @@ impl Bewerking {
 
     /// Reads the worksheet without tracking (in event handlers).
     pub fn met_untracked<U>(&self, f: impl FnOnce(&Werkblad) -> U) -> U {
-        self.kern
-            .try_with_value(|k| f(k.werkblad()))
-            .expect("the edit state lives as long as the editor")
+        // A late browser event (a media element, a timer) may still ask after the editor closed:
+        // it then sees an empty worksheet instead of bringing the app down.
+        let mut f = Some(f);
+        let gelezen = self
+            .kern
+            .try_with_value(|k| f.take().map(|f| f(k.werkblad())))
+            .flatten();
+        match (gelezen, f) {
+            (Some(u), _) => u,
+            (None, Some(f)) => f(&Werkblad::default()),
+            (None, None) => unreachable!("f ran, so it returned"),
+        }
     }
 
     /// A copy of the worksheet as on screen.
