@@ -38,11 +38,11 @@ pub fn OntwikkelingPagina() -> impl IntoView {
             <div class="velden-naast">
                 <div class="veld">
                     <label for="periode-van">"Van"</label>
-                    <input id="periode-van" type="date" prop:value=van on:input=move |ev| van.set(event_target_value(&ev)) />
+                    <input id="periode-van" type="date" spellcheck="false" prop:value=van on:input=move |ev| van.set(event_target_value(&ev)) />
                 </div>
                 <div class="veld">
                     <label for="periode-tot">"Tot en met"</label>
-                    <input id="periode-tot" type="date" prop:value=tot on:input=move |ev| tot.set(event_target_value(&ev)) />
+                    <input id="periode-tot" type="date" spellcheck="false" prop:value=tot on:input=move |ev| tot.set(event_target_value(&ev)) />
                 </div>
                 <button type="button" on:click=move |_| { van.set(String::new()); tot.set(String::new()); }>"Hele periode"</button>
             </div>

@@ -150,6 +150,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     <label for="opname-positie">"Positie in de opname"</label>
                     <input
                         type="range"
+                        spellcheck="false"
                         id="opname-positie"
                         min="0"
                         step="1"
@@ -191,6 +192,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                 <div class="keuze sneltoetsen">
                     <input
                         type="checkbox"
+                        spellcheck="false"
                         id="opname-sneltoetsen"
                         prop:checked=move || wbs.instellingen().with(|i| i.sneltoetsen)
                         on:change=move |ev| wbs.zet_sneltoetsen(event_target_checked(&ev))

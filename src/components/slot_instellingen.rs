@@ -87,6 +87,7 @@ pub fn SlotInstellingen() -> impl IntoView {
                     <label for="slot-minuten">"Automatisch vergrendelen na (minuten zonder gebruik)"</label>
                     <input
                         type="number"
+                        spellcheck="false"
                         id="slot-minuten"
                         class="kort"
                         min="1"
