@@ -183,8 +183,6 @@ pub fn ios_safari_buiten_beginscherm() -> bool {
 pub const EVENT_NIEUWE_VERSIE: &str = "werkblad:nieuwe-versie";
 /// Asks boot.js to let the waiting version take over (the page then reloads).
 pub const EVENT_ACTIVEER_VERSIE: &str = "werkblad:activeer-nieuwe-versie";
-/// Asks an open editor to save pending changes right now.
-
 /// Fires a plain event on `window`; listeners run before this returns.
 pub fn stuur(naam: &str) {
     if let Ok(ev) = web_sys::Event::new(naam) {

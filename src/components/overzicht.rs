@@ -8,7 +8,7 @@ use super::zoek_filters::ZoekFilters;
 use crate::browser;
 use crate::model::route::Route;
 use crate::model::traject;
-use crate::model::zoeken::{zoektermen, Zoekvraag};
+use crate::model::zoeken::{zoektermen, Deel, Zoekvraag};
 use crate::repo::IndexItem;
 use crate::state::werkbladen;
 
@@ -48,6 +48,23 @@ pub fn Overzicht() -> impl IntoView {
             })
         })
     });
+    // The flat list is drawn in steps (see `Deel`); the grouped view shows every group.
+    let deel = RwSignal::new(Deel::default());
+    let rijen = Memo::new(move |_| {
+        zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
+    });
+    let toon_meer = move |_| {
+        let eerste_nieuwe = zichtbaar.with_untracked(|v| {
+            v.get(deel.with_untracked(|d| d.getoond(v.len())))
+                .map(|x| x.id.clone())
+        });
+        deel.update(|d| d.meer());
+        // Focus the first row that just appeared, so keyboard and screen-reader users go on
+        // where they were instead of back at the button.
+        if let Some(id) = eerste_nieuwe {
+            request_animation_frame(move || browser::focus(&format!("open-{id}")));
+        }
+    };
     let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
     let groepen = Memo::new(move |_| {
         if !per_traject.get() {
@@ -144,11 +161,22 @@ pub fn Overzicht() -> impl IntoView {
                 fallback=move || view! {
                     <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
                         <For
-                            each=move || zichtbaar.get()
+                            each=move || rijen.get()
                             key=|item| item.clone()
                             children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
                         />
                     </ul>
+                    {move || {
+                        let (totaal, getoond, volgende) = zichtbaar.with(|v| {
+                            deel.with(|d| (v.len(), d.getoond(v.len()), d.volgende(v.len())))
+                        });
+                        (volgende > 0).then(|| view! {
+                            <p class="toon-meer">
+                                {format!("Je ziet de nieuwste {getoond} van {totaal} werkbladen. ")}
+                                <button type="button" on:click=toon_meer>{format!("Toon {volgende} oudere werkbladen")}</button>
+                            </p>
+                        })
+                    }}
                 }
             >
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">

@@ -48,7 +48,7 @@ pub fn WerkbladRij(
     view! {
         <li class="werkblad-rij">
             {kop(genest, kop_id.clone(), view! {
-                <a href=Route::Werkblad(item.id.clone()).hash()>{naam.clone()}</a>
+                <a href=Route::Werkblad(item.id.clone()).hash() id=format!("open-{}", item.id)>{naam.clone()}</a>
             })}
             <p class="gegevens">
                 <span>{datum}</span>

@@ -210,9 +210,58 @@ impl Zoekvraag {
     }
 }
 
+/// How much of a long list the overview draws: the newest [`Deel::STAP`] worksheets, and more
+/// on request. Drawing 500 rows at start-up made the first screen wait for rows nobody scrolls
+/// to; search and the filters reach every worksheet either way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deel {
+    grens: usize,
+}
+
+impl Default for Deel {
+    fn default() -> Self {
+        Deel { grens: Deel::STAP }
+    }
+}
+
+impl Deel {
+    /// Rows drawn at first, and added per "Toon meer".
+    pub const STAP: usize = 50;
+
+    /// How many of `totaal` rows are shown.
+    pub fn getoond(&self, totaal: usize) -> usize {
+        totaal.min(self.grens)
+    }
+
+    /// How many more a click on "Toon meer" adds; 0 when everything is shown.
+    pub fn volgende(&self, totaal: usize) -> usize {
+        totaal.saturating_sub(self.grens).min(Deel::STAP)
+    }
+
+    /// Shows the next step.
+    pub fn meer(&mut self) {
+        self.grens += Deel::STAP;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn een_lange_lijst_komt_in_stappen() {
+        let mut d = Deel::default();
+        assert_eq!((d.getoond(0), d.volgende(0)), (0, 0));
+        assert_eq!((d.getoond(50), d.volgende(50)), (50, 0));
+        assert_eq!((d.getoond(500), d.volgende(500)), (50, 50));
+        d.meer();
+        assert_eq!((d.getoond(500), d.volgende(500)), (100, 50));
+        assert_eq!((d.getoond(120), d.volgende(120)), (100, 20));
+        d.meer();
+        assert_eq!((d.getoond(120), d.volgende(120)), (120, 0));
+        // Fewer results after a search: all of them, no button.
+        assert_eq!((d.getoond(7), d.volgende(7)), (7, 0));
+    }
     use crate::model::ThemaId;
 
     #[test]
