@@ -137,7 +137,7 @@ pub fn lijngrafiek(
     Grafiek {
         lijnen,
         y_as,
-        x_as: dun_uit(labels, |i| x(i), r - l),
+        x_as: dun_uit(labels, x, r - l),
         vlak: (l, b, r, o),
     }
 }
