@@ -132,7 +132,7 @@ impl Gemiddelde {
 
 /// Tenths as Dutch text: 75 is "7,5", 80 is "8".
 pub fn tienden_tekst(t: u16) -> String {
-    if t % 10 == 0 {
+    if t.is_multiple_of(10) {
         (t / 10).to_string()
     } else {
         format!("{},{}", t / 10, t % 10)
