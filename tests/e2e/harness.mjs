@@ -215,7 +215,7 @@ export async function captureDownload(page, action) {
  * media, the page's @page size) and reads the PDF back with poppler-utils.
  * Resolves to { text, pages }: `text` from `pdftotext -layout`, pages separated by form feeds.
  */
-export async function printToPdf(page) {
+export async function printToPdf(page, { png = null } = {}) {
   const map = await mkdtemp(path.join(os.tmpdir(), 'werkblad-pdf-'));
   try {
     const pdf = path.join(map, 'afdruk.pdf');
@@ -224,7 +224,10 @@ export async function printToPdf(page) {
       execFileP('pdftotext', ['-layout', pdf, '-']),
       execFileP('pdfinfo', [pdf]),
     ]);
-    return { text, pages: Number(info.match(/^Pages:\s+(\d+)/m)[1]) };
+    // The pages as images for a person to look at (`png` is a path prefix).
+    if (png) await execFileP('pdftoppm', ['-png', '-r', '60', pdf, png]);
+    const [, w, h] = info.match(/^Page size:\s+([\d.]+) x ([\d.]+)/m);
+    return { text, pages: Number(info.match(/^Pages:\s+(\d+)/m)[1]), landscape: Number(w) > Number(h) };
   } finally {
     await rm(map, { recursive: true, force: true });
   }

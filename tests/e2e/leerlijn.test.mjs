@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { browserPerTest, overviewShown } from './harness.mjs';
+import { browserPerTest, overviewShown, printToPdf } from './harness.mjs';
 import { kop, thema, viaMenu, VRAGEN } from './werkblad-ui.mjs';
 
 const require = createRequire(import.meta.url);
@@ -168,6 +168,16 @@ describe('de leerlijn', () => {
 
     assert.deepEqual(await axe(page), []);
     await schermafbeeldingen(page, 'traject');
+
+    // On paper: A4 landscape, the scores, the grid and the intentions, no buttons or menus.
+    await mkdir(SCHERMAFBEELDINGEN, { recursive: true });
+    const papier = await printToPdf(page, { png: path.join(SCHERMAFBEELDINGEN, 'leerlijn-traject-pdf') });
+    assert.ok(papier.landscape, 'the trajectory prints in landscape');
+    const tekst = papier.text.replace(/\s+/g, ' ');
+    for (const stuk of ['Traject Km-17', 'Gesprek 2 10-02-2026 7 geen score', '○ Nee ◐ Deels ● Ja', 'Zij bracht zelf twee punten in.']) {
+      assert.ok(tekst.includes(stuk), `on paper: ${stuk}`);
+    }
+    for (const knop of ['Mijn ontwikkeling', 'Afdrukken']) assert.ok(!tekst.includes(knop), `not on paper: ${knop}`);
   });
 
   test('een traject van één gesprek, zonder datum achteraan, en van honderd gesprekken', async () => {
