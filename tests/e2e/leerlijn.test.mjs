@@ -292,34 +292,34 @@ describe('de leerlijn', () => {
     await schermafbeeldingen(page, 'overzicht-per-traject');
   });
 
-  test('een lange lijst: eerst de nieuwste 50, dan meer op verzoek; zoeken vindt ook de oudere', async () => {
+  test('een lange lijst: eerst de nieuwste 25, dan meer op verzoek; zoeken vindt ook de oudere', async () => {
     const { page } = h;
-    // 120 conversations, one a day from 1 January 2026: KM-120 is the newest.
+    // 60 conversations, one a day from 1 January 2026: KM-60 is the newest.
     const dag = (i) => new Date(Date.UTC(2026, 0, i)).toISOString().slice(0, 10);
-    const veel = Array.from({ length: 120 }, (_, i) => werkblad(`wb-l${i + 1}`, { label: `KM-${i + 1}`, datum: dag(i + 1) }));
+    const veel = Array.from({ length: 60 }, (_, i) => werkblad(`wb-l${i + 1}`, { label: `KM-${i + 1}`, datum: dag(i + 1) }));
     await zaai(page, h.url, veel);
     const lijst = page.getByRole('list', { name: 'Werkbladen, nieuwste eerst' });
     const namen = () => lijst.getByRole('heading', { level: 2 }).allInnerTexts();
-    await page.getByText('Je ziet de nieuwste 50 van 120 werkbladen.').waitFor();
+    await page.getByText('Je ziet de nieuwste 25 van 60 werkbladen.').waitFor();
     let getoond = await namen();
-    assert.equal(getoond.length, 50);
-    assert.deepEqual([getoond[0], getoond[49]], ['KM-120', 'KM-71']);
+    assert.equal(getoond.length, 25);
+    assert.deepEqual([getoond[0], getoond[24]], ['KM-60', 'KM-36']);
 
     // The keyboard goes on at the first row that appeared.
-    await page.getByRole('button', { name: 'Toon 50 oudere werkbladen' }).click();
-    await page.getByText('Je ziet de nieuwste 100 van 120 werkbladen.').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'KM-70');
-    await page.getByRole('button', { name: 'Toon 20 oudere werkbladen' }).click();
+    await page.getByRole('button', { name: 'Toon 25 oudere werkbladen' }).click();
+    await page.getByText('Je ziet de nieuwste 50 van 60 werkbladen.').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'KM-35');
+    await page.getByRole('button', { name: 'Toon 10 oudere werkbladen' }).click();
     await lijst.getByRole('heading', { level: 2, name: 'KM-1', exact: true }).waitFor();
-    assert.equal((await namen()).length, 120);
+    assert.equal((await namen()).length, 60);
     assert.equal(await page.getByRole('button', { name: /oudere werkbladen/ }).count(), 0);
 
-    // After a reload the first 50 again; the oldest is found by searching.
+    // After a reload the first 25 again; the oldest is found by searching.
     await page.reload();
-    await page.getByText('Je ziet de nieuwste 50 van 120 werkbladen.').waitFor();
+    await page.getByText('Je ziet de nieuwste 25 van 60 werkbladen.').waitFor();
     await schermafbeeldingen(page, 'overzicht-lang');
     await page.getByRole('searchbox', { name: 'Zoeken in je werkbladen' }).fill('km-3');
-    await page.getByRole('status').filter({ hasText: '11 van 120 werkbladen gevonden.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '11 van 60 werkbladen gevonden.' }).waitFor();
     getoond = await namen();
     assert.deepEqual(getoond.slice(-2), ['KM-30', 'KM-3']);
     assert.equal(await page.getByRole('button', { name: /oudere werkbladen/ }).count(), 0);
