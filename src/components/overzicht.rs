@@ -50,9 +50,8 @@ pub fn Overzicht() -> impl IntoView {
     });
     // The flat list is drawn in steps (see `Deel`); the grouped view shows every group.
     let deel = RwSignal::new(Deel::default());
-    let rijen = Memo::new(move |_| {
-        zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
-    });
+    let rijen =
+        Memo::new(move |_| zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec()));
     let toon_meer = move |_| {
         let eerste_nieuwe = zichtbaar.with_untracked(|v| {
             v.get(deel.with_untracked(|d| d.getoond(v.len())))

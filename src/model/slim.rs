@@ -207,8 +207,8 @@ impl SlimUitkomst {
                     samenvoegen(&delen),
                     zelfbeeld.nummer(),
                     zelfbeeld.zelfbeeld(),
-                    zelfbeeld.rol().to_lowercase(),
-                    zelfbeeld.traject().to_lowercase()
+                    crate::model::letters::kleine_letters(zelfbeeld.rol()),
+                    crate::model::letters::kleine_letters(zelfbeeld.traject())
                 )
             }
         }

@@ -278,7 +278,7 @@ pub fn slim_kort(uitkomst: &SlimUitkomst) -> String {
             "Niet passend. Zelfbeeld {}: \u{201c}{}\u{201d}; wat past: {}",
             zelfbeeld.nummer(),
             zelfbeeld.zelfbeeld(),
-            zelfbeeld.rol().to_lowercase()
+            crate::model::letters::kleine_letters(zelfbeeld.rol())
         ),
     }
 }

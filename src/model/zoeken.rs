@@ -5,6 +5,7 @@
 //! character and can never be an error. The index holds one normalised text per worksheet and is
 //! updated per saved worksheet, so a keystroke costs a scan of prepared strings, never a parse.
 
+use super::letters::klein;
 use super::ontwikkeling::Periode;
 use super::{GesprekSoort, Werkblad};
 
@@ -26,15 +27,14 @@ pub fn normaliseer_in(tekst: &str, uit: &mut String) {
             uit.push(c.to_ascii_lowercase());
             continue;
         }
-        for k in c.to_lowercase() {
-            match basis(k) {
-                Basis::Zelf => uit.push(k),
-                Basis::Weg => {}
-                Basis::Letter(b) => uit.push(b as char),
-                Basis::Twee(a, b) => {
-                    uit.push(a as char);
-                    uit.push(b as char);
-                }
+        let k = klein(c);
+        match basis(k) {
+            Basis::Zelf => uit.push(k),
+            Basis::Weg => {}
+            Basis::Letter(b) => uit.push(b as char),
+            Basis::Twee(a, b) => {
+                uit.push(a as char);
+                uit.push(b as char);
             }
         }
     }

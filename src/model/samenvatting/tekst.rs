@@ -85,7 +85,7 @@ pub fn als_tekst(s: &Samenvatting) -> String {
             uit.push('\n');
             if let Some(t) = &o.tussenkop {
                 // Upper case marks a group without markup; it is always the app's own text.
-                uit.push_str(&t.to_uppercase());
+                uit.push_str(&crate::model::letters::hoofdletters(t));
                 uit.push_str("\n\n");
             }
             uit.push_str(&o.kop);

@@ -59,7 +59,7 @@ fn met_datum(stam: &str, vandaag_iso: &str) -> String {
 /// At most 40 characters, so the date stays visible in a file dialog.
 fn veilige_naam(label: &str) -> String {
     let mut uit = String::new();
-    for c in label.chars().flat_map(char::to_lowercase) {
+    for c in label.chars().map(crate::model::letters::klein) {
         if c.is_ascii_alphanumeric() {
             uit.push(c);
         } else if ('\u{300}'..='\u{36f}').contains(&c) {
