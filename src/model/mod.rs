@@ -12,6 +12,7 @@ pub mod privacy;
 pub mod route;
 pub mod samenvatting;
 pub mod slim;
+pub mod sorteer;
 pub mod thema;
 pub mod tijdcode;
 pub mod tips;

@@ -135,7 +135,7 @@ pub fn bespreekblad(wb: &Werkblad) -> Bespreekblad {
         .flat_map(|t| t.momenten.iter().map(move |m| (t.thema, m)))
         .filter(|(_, m)| m.bespreken)
         .collect();
-    gemarkeerd.sort_by_key(|(_, m)| (m.tijd.is_none(), m.tijd));
+    crate::model::sorteer::sorteer_op(&mut gemarkeerd, |(_, m)| (m.tijd.is_none(), m.tijd));
     let momenten: Vec<BespreekMoment> = gemarkeerd
         .into_iter()
         .map(|(thema, m)| BespreekMoment {
