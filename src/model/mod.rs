@@ -5,6 +5,7 @@
 
 pub mod datum;
 pub mod grafiek;
+pub mod json;
 pub mod migratie;
 pub mod ontwikkeling;
 pub mod opname;
