@@ -59,7 +59,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
     let rollen = Rol::ALLE
         .into_iter()
         .map(|rol| {
-            let id = format!("aanwezig-{rol:?}").to_lowercase();
+            let id = format!("aanwezig-{rol:?}").to_ascii_lowercase();
             view! {
                 <div class="keuze">
                     <input

@@ -207,8 +207,8 @@ impl SlimUitkomst {
                     samenvoegen(&delen),
                     zelfbeeld.nummer(),
                     zelfbeeld.zelfbeeld(),
-                    zelfbeeld.rol().to_lowercase(),
-                    zelfbeeld.traject().to_lowercase()
+                    zelfbeeld.rol().to_ascii_lowercase(),
+                    zelfbeeld.traject().to_ascii_lowercase()
                 )
             }
         }

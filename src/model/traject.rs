@@ -281,7 +281,7 @@ pub fn slim_kort(uitkomst: &SlimUitkomst) -> String {
             "Niet passend. Zelfbeeld {}: \u{201c}{}\u{201d}; wat past: {}",
             zelfbeeld.nummer(),
             zelfbeeld.zelfbeeld(),
-            zelfbeeld.rol().to_lowercase()
+            zelfbeeld.rol().to_ascii_lowercase()
         ),
     }
 }

@@ -201,7 +201,7 @@ pub fn bespreekblad(wb: &Werkblad) -> Bespreekblad {
 /// The blank bespreekblad for the paper form: room to write, boxes to tick.
 pub fn leeg_bespreekblad() -> Bespreekblad {
     let schaal = Schaal::ALLE
-        .map(|s| format!("\u{2610} {}", s.naam().to_lowercase()))
+        .map(|s| format!("\u{2610} {}", s.naam().to_ascii_lowercase()))
         .join("  ");
     Bespreekblad {
         titel: KOP_BESPREEKBLAD.to_string(),
@@ -257,8 +257,8 @@ fn slim_regel(slim: &Slim) -> String {
             "Passend \u{2014} zelfbeeld {}. \u{201c}{}\u{201d}; rol: {}; trajectlogica: {}.",
             zelfbeeld.nummer(),
             zelfbeeld.zelfbeeld(),
-            zelfbeeld.rol().to_lowercase(),
-            zelfbeeld.traject().to_lowercase()
+            zelfbeeld.rol().to_ascii_lowercase(),
+            zelfbeeld.traject().to_ascii_lowercase()
         ),
         SlimUitkomst::NietPassend {
             zelfbeeld,
@@ -274,8 +274,8 @@ fn slim_regel(slim: &Slim) -> String {
                 zelfbeeld.nummer(),
                 zelfbeeld.zelfbeeld(),
                 delen.join(", "),
-                zelfbeeld.rol().to_lowercase(),
-                zelfbeeld.traject().to_lowercase()
+                zelfbeeld.rol().to_ascii_lowercase(),
+                zelfbeeld.traject().to_ascii_lowercase()
             )
         }
     }

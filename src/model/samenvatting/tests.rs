@@ -124,7 +124,10 @@ fn elke_beantwoorde_vraag_staat_erin() {
     // The plain text upper-cases them as ASCII: that is only the full upper case while they are.
     for kop in koppen {
         assert!(kop.is_ascii(), "{kop}");
-        assert!(tekst.contains(&format!("{}\n", kop.to_uppercase())), "{kop}");
+        assert!(
+            tekst.contains(&format!("{}\n", kop.to_uppercase())),
+            "{kop}"
+        );
     }
 }
 
