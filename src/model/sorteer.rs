@@ -3,7 +3,7 @@
 //! The standard library's stable sort is generic over the element and the comparison: every
 //! `sort_by` with its own closure became its own copy of about 3 KB in the wasm, 14 of them.
 //! Here only the list of positions is sorted, by one comparison behind `&dyn`, so there is one
-//! copy; the elements are then moved into that order by swaps. The result is exactly that of
+//! small merge sort; the elements are then moved into that order by swaps. The result is exactly that of
 //! `slice::sort_by`: stable, equal elements keep their order. Fine for the lists of this app
 //! (at most a few thousand elements); not meant for hot loops.
 
@@ -20,11 +20,36 @@ pub fn sorteer_op<T, K: Ord>(lijst: &mut [T], sleutel: impl Fn(&T) -> K) {
     sorteer(lijst, |a, b| sleutel(a).cmp(&sleutel(b)));
 }
 
-/// The positions `0..n` in sorted order: where each place's element comes from. The indices
-/// start in order, so the stable sort keeps equal elements in their original order.
+/// The positions `0..n` in sorted order: where each place's element comes from. A plain
+/// bottom-up merge sort, stable because a tie takes from the left run: a few hundred bytes of
+/// wasm, where the standard library's sort (even one copy) is about 4 KB.
 fn volgorde(n: usize, orde: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut plaatsen: Vec<usize> = (0..n).collect();
-    plaatsen.sort_by(|&a, &b| orde(a, b));
+    let mut hulp = vec![0; n];
+    let mut breedte = 1;
+    while breedte < n {
+        let mut start = 0;
+        while start < n {
+            let midden = n.min(start + breedte);
+            let eind = n.min(start + 2 * breedte);
+            let (mut links, mut rechts) = (start, midden);
+            for plek in &mut hulp[start..eind] {
+                let neem_links = links < midden
+                    && (rechts == eind
+                        || orde(plaatsen[rechts], plaatsen[links]) != Ordering::Less);
+                if neem_links {
+                    *plek = plaatsen[links];
+                    links += 1;
+                } else {
+                    *plek = plaatsen[rechts];
+                    rechts += 1;
+                }
+            }
+            start = eind;
+        }
+        std::mem::swap(&mut plaatsen, &mut hulp);
+        breedte *= 2;
+    }
     plaatsen
 }
 
