@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
+use crate::model::sorteer::sorteer_op;
 use crate::model::{GesprekSoort, Rol};
 use crate::state::Bewerking;
 
@@ -72,7 +73,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                                 aanwezig.get_untracked().into_iter().filter(|r| *r != rol).collect();
                             if aan {
                                 lijst.push(rol);
-                                lijst.sort_by_key(|r| Rol::ALLE.iter().position(|x| x == r));
+                                sorteer_op(&mut lijst, |r| Rol::ALLE.iter().position(|x| x == r));
                             }
                             zet_aanwezig.run(lijst);
                         }

@@ -18,7 +18,20 @@ pub fn lens<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let memo = Memo::new(move |_| bw.met(&lees));
+    lens_van(bw, Box::new(lees), Box::new(schrijf))
+}
+
+/// The lens with its reader and writer behind `dyn`: the memo and the callback are then in the
+/// wasm once per type of part instead of once per field (issue 14).
+fn lens_van<T>(
+    bw: Bewerking,
+    lees: Box<dyn Fn(&Werkblad) -> T + Send + Sync>,
+    schrijf: Box<dyn Fn(&mut Werkblad, T) + Send + Sync>,
+) -> (Memo<T>, Callback<T>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let memo = Memo::new(move |_| bw.met(&*lees));
     let cb = Callback::new(move |v: T| bw.wijzig(|w| schrijf(w, v)));
     (memo, cb)
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::lens::lens;
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
+use crate::model::sorteer::sorteer_op;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
 use crate::state::Bewerking;
 
@@ -67,7 +68,7 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                 bw.wijzig(|w| {
                     w.voeg_moment_toe(thema, moment);
                     let a = w.thema_mut(thema);
-                    a.momenten.sort_by_key(|m| m.tijd);
+                    sorteer_op(&mut a.momenten, |m| m.tijd);
                     a.concept = Default::default();
                 });
             }

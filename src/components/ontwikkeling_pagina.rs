@@ -5,6 +5,7 @@ use super::tabel::Tabel;
 use crate::browser;
 use crate::model::ontwikkeling::{Ontwikkeling, Periode};
 use crate::model::route::Route;
+use crate::model::sorteer::sorteer;
 use crate::model::{Schaal, Werkblad};
 use crate::state::werkbladen;
 
@@ -94,7 +95,7 @@ pub fn OntwikkelingPagina() -> impl IntoView {
 /// The themes with the most worksheets with moments: what keeps coming back.
 fn terugkerend(o: &Ontwikkeling) -> Option<impl IntoView> {
     let mut themas: Vec<_> = o.themas.iter().filter(|t| t.met_momenten > 0).collect();
-    themas.sort_by(|a, b| b.met_momenten.cmp(&a.met_momenten));
+    sorteer(&mut themas, |a, b| b.met_momenten.cmp(&a.met_momenten));
     themas.truncate(3);
     (!themas.is_empty()).then(|| {
         let delen: Vec<String> = themas

@@ -40,7 +40,7 @@ pub fn PrivacyHint(
                         let masker = t.soort.markering();
                         view! {
                             <p class="waarschuwing-privacy">
-                                <strong>{format!("Let op, {}: \u{201c}{gevonden}\u{201d}. ", crate::model::letters::kleine_letters(t.soort.naam()))}</strong>
+                                <strong>{format!("Let op, {}: \u{201c}{gevonden}\u{201d}. ", t.soort.naam().to_ascii_lowercase())}</strong>
                                 {t.soort.waarschuwing()}
                                 " "
                                 <button

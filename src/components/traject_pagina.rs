@@ -219,10 +219,9 @@ fn voornemens(gesprekken: &[TrajectGesprek]) -> impl IntoView {
                             wat_gebeurde,
                         } => {
                             let mut s = match geprobeerd {
-                                Some(p) => format!(
-                                    "Geprobeerd: {}.",
-                                    crate::model::letters::kleine_letters(p.naam())
-                                ),
+                                Some(p) => {
+                                    format!("Geprobeerd: {}.", p.naam().to_ascii_lowercase())
+                                }
                                 None => "Geprobeerd: niet ingevuld.".to_string(),
                             };
                             if !wat_gebeurde.is_empty() {

@@ -44,7 +44,7 @@ pub fn lees_waarde(mut waarde: Value) -> Result<Gelezen, LeesFout> {
         waarde = stap(waarde).map_err(LeesFout::Onleesbaar)?;
     }
     let mut wb: Werkblad =
-        serde_json::from_value(waarde).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
+        super::json::uit_waarde(waarde).map_err(|e| LeesFout::Onleesbaar(e.to_string()))?;
     if !super::route::geldig_id(&wb.id) {
         return Err(LeesFout::Onleesbaar("ongeldig id".into()));
     }
@@ -63,7 +63,7 @@ pub fn lees_alleen_lezen(raw: &str) -> Option<Werkblad> {
     waarde
         .as_object_mut()?
         .insert("schema_version".into(), Value::from(SCHEMA_VERSIE));
-    let mut wb: Werkblad = serde_json::from_value(waarde).ok()?;
+    let mut wb: Werkblad = super::json::uit_waarde(waarde).ok()?;
     wb.normaliseer();
     Some(wb)
 }

@@ -3,6 +3,7 @@
 //! average scores per month. About the klantmanager, not about clients: nothing here carries a
 //! label or an id.
 
+use super::sorteer::sorteer;
 use super::thema::ThemaId;
 use super::zoeken::normaliseer;
 use super::{datum, Schaal, Werkblad};
@@ -270,9 +271,10 @@ impl Ontwikkeling {
             }
         }
         // Stable: equal counts keep the order in which they were first met.
-        o.per_voornemen
-            .sort_by(|a, b| b.geprobeerd.totaal().cmp(&a.geprobeerd.totaal()));
-        maanden.sort_by(|a, b| a.maand.cmp(&b.maand));
+        sorteer(&mut o.per_voornemen, |a, b| {
+            b.geprobeerd.totaal().cmp(&a.geprobeerd.totaal())
+        });
+        sorteer(&mut maanden, |a, b| a.maand.cmp(&b.maand));
         o.maanden = vul_maanden_aan(maanden);
         o
     }

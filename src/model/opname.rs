@@ -249,7 +249,7 @@ pub fn markeringen(wb: &Werkblad, duur: Option<f64>) -> Vec<Markering> {
             })
         })
         .collect();
-    lijst.sort_by_key(|m| (m.tijd, m.nummer));
+    super::sorteer::sorteer_op(&mut lijst, |m| (m.tijd, m.nummer));
     lijst
 }
 

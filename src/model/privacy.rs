@@ -232,7 +232,7 @@ pub fn maskeer(tekst: &str, treffers: &[Treffer]) -> String {
             t.start < t.eind && tekst.is_char_boundary(t.start) && tekst.is_char_boundary(t.eind)
         })
         .collect();
-    geldig.sort_by_key(|t| (t.start, std::cmp::Reverse(t.eind)));
+    super::sorteer::sorteer_op(&mut geldig, |t| (t.start, std::cmp::Reverse(t.eind)));
     let mut uit = String::with_capacity(tekst.len());
     let mut pos = 0;
     for t in geldig {

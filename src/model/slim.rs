@@ -207,8 +207,8 @@ impl SlimUitkomst {
                     samenvoegen(&delen),
                     zelfbeeld.nummer(),
                     zelfbeeld.zelfbeeld(),
-                    crate::model::letters::kleine_letters(zelfbeeld.rol()),
-                    crate::model::letters::kleine_letters(zelfbeeld.traject())
+                    zelfbeeld.rol().to_ascii_lowercase(),
+                    zelfbeeld.traject().to_ascii_lowercase()
                 )
             }
         }

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 
 use super::slim::SlimUitkomst;
+use super::sorteer::sorteer;
 use super::thema::ThemaId;
 use super::zoeken::normaliseer;
 use super::{datum, GesprekSoort, Schaal, Werkblad};
@@ -69,7 +70,7 @@ pub fn groepeer<T>(
         )
     };
     for g in &mut groepen {
-        g.leden.sort_by(orde);
+        sorteer(&mut g.leden, orde);
     }
     // Newest first as in the overview: by the latest dated member; groups without any date last.
     let nieuwste = |g: &Groep| {
@@ -83,7 +84,7 @@ pub fn groepeer<T>(
         let d = datum(&items[i]);
         (datum::iso_delen(d).is_some(), d, id(&items[i]))
     };
-    groepen.sort_by(|a, b| nieuwste(b).cmp(&nieuwste(a)));
+    sorteer(&mut groepen, |a, b| nieuwste(b).cmp(&nieuwste(a)));
     groepen
 }
 
@@ -158,7 +159,9 @@ pub struct Traject {
 impl Traject {
     /// The trajectory of `werkbladen` (the worksheets of one label, in any order).
     pub fn van(mut werkbladen: Vec<Werkblad>) -> Traject {
-        werkbladen.sort_by(|a, b| volgorde(&a.gesprek.datum, &a.id, &b.gesprek.datum, &b.id));
+        sorteer(&mut werkbladen, |a, b| {
+            volgorde(&a.gesprek.datum, &a.id, &b.gesprek.datum, &b.id)
+        });
         let label = werkbladen
             .iter()
             .rev()
@@ -278,7 +281,7 @@ pub fn slim_kort(uitkomst: &SlimUitkomst) -> String {
             "Niet passend. Zelfbeeld {}: \u{201c}{}\u{201d}; wat past: {}",
             zelfbeeld.nummer(),
             zelfbeeld.zelfbeeld(),
-            crate::model::letters::kleine_letters(zelfbeeld.rol())
+            zelfbeeld.rol().to_ascii_lowercase()
         ),
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     index::Index, index::IndexItem, opslag::Opslag, opslag::OpslagFout, wb_key, INDEX_KEY,
 };
+use crate::model::json;
 use crate::model::uitwisseling::ImportPlan;
 use crate::model::SCHEMA_VERSIE;
 
@@ -88,7 +89,7 @@ pub fn maak_import_ongedaan(s: &mut dyn Opslag, index: &mut Index) -> Result<boo
     let Some(raw) = s.lees(IMPORT_ONGEDAAN_KEY)? else {
         return Ok(false);
     };
-    let Ok(ongedaan) = serde_json::from_str::<Ongedaan>(&raw) else {
+    let Ok(ongedaan) = json::lees::<Ongedaan>(&raw) else {
         return Ok(false);
     };
     for id in &ongedaan.nieuw {

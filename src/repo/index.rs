@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::sorteer::sorteer;
 use crate::model::{GesprekSoort, Werkblad, SCHEMA_VERSIE};
 
 /// All worksheets, newest first.
@@ -84,7 +85,9 @@ impl IndexItem {
 impl Index {
     /// Newest conversation first; same date: by id, which starts with the creation time.
     pub fn gesorteerd(mut items: Vec<IndexItem>) -> Index {
-        items.sort_by(|a, b| b.datum.cmp(&a.datum).then_with(|| b.id.cmp(&a.id)));
+        sorteer(&mut items, |a, b| {
+            b.datum.cmp(&a.datum).then_with(|| b.id.cmp(&a.id))
+        });
         Index {
             schema_version: SCHEMA_VERSIE,
             items,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::opslag::{Opslag, OpslagFout};
+use crate::model::json;
 use crate::model::samenvatting::Secties;
 use crate::model::SCHEMA_VERSIE;
 
@@ -101,7 +102,7 @@ pub fn lees(s: &dyn Opslag) -> Instellingen {
     s.lees(INSTELLINGEN_KEY)
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| json::lees(&raw).ok())
         .unwrap_or_default()
 }
 

@@ -3,6 +3,7 @@
 //! Never deletes user data: unreadable values are set aside, and stay put if even that fails.
 
 use super::*;
+use crate::model::json;
 
 /// Everything the app needs at start-up.
 #[derive(Debug, Default)]
@@ -52,7 +53,7 @@ pub fn opstarten_vanaf_index(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, Ops
 
     let opgeslagen_index = match s.lees(INDEX_KEY) {
         Ok(None) => None,
-        Ok(Some(raw)) => match serde_json::from_str::<Index>(&raw) {
+        Ok(Some(raw)) => match json::lees::<Index>(&raw) {
             Ok(i) => Some(i),
             // Encrypted and read without the key: not garbage, so not set aside (see `slot`).
             Err(_) if slot::lijkt_versleuteld(&raw) => None,

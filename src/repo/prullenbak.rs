@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::index::{Index, IndexItem};
 use super::opslag::{Opslag, OpslagFout};
 use super::{lees_werkblad, wb_key, INDEX_KEY, PRULLENBAK_BEWAARTIJD_MS, PRULLENBAK_PREFIX};
+use crate::model::json;
 use crate::model::{Werkblad, SCHEMA_VERSIE};
 
 /// A deleted worksheet in the bin, kept for undo.
@@ -51,7 +52,7 @@ pub fn herstel(
     let Some(raw) = s.lees(&bak_key)? else {
         return Ok(None);
     };
-    let Ok(bak) = serde_json::from_str::<InPrullenbak>(&raw) else {
+    let Ok(bak) = json::lees::<InPrullenbak>(&raw) else {
         return Ok(None);
     };
     let Ok(wb) = lees_werkblad(&bak.werkblad) else {
@@ -67,7 +68,7 @@ pub fn herstel(
 pub(super) fn ruim_prullenbak_op(s: &mut dyn Opslag, sleutels: &[String], nu: f64) {
     for key in sleutels.iter().filter(|k| k.starts_with(PRULLENBAK_PREFIX)) {
         let oud = match s.lees(key) {
-            Ok(Some(raw)) => serde_json::from_str::<InPrullenbak>(&raw)
+            Ok(Some(raw)) => json::lees::<InPrullenbak>(&raw)
                 .map(|b| nu - b.verwijderd_op > PRULLENBAK_BEWAARTIJD_MS)
                 .unwrap_or(false),
             _ => false,

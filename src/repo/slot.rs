@@ -214,7 +214,8 @@ fn lees_slot_uit(raw: &str) -> Result<SlotInfo, SlotFout> {
             u32::try_from(versie).unwrap_or(u32::MAX),
         ));
     }
-    let info: SlotInfo = serde_json::from_value(waarde).map_err(|_| SlotFout::Beschadigd)?;
+    let info: SlotInfo =
+        crate::model::json::uit_waarde(waarde).map_err(|_| SlotFout::Beschadigd)?;
     if info.kdf != KDF || info.iteraties == 0 || info.iteraties > MAX_ITERATIES {
         return Err(SlotFout::Beschadigd);
     }

@@ -11,6 +11,7 @@ use web_sys::{File, HtmlMediaElement};
 use crate::browser;
 use crate::media::{self, Gebeurtenis};
 use crate::model::opname::{self, BestandSoort, OpenFout, Sneltoets};
+use crate::model::sorteer::sorteer_op;
 use crate::model::{Moment, OpnameBestand, ThemaId, Tijdcode, Werkblad};
 use crate::state::{werkbladen, Bewerking, Werkbladen};
 
@@ -321,7 +322,7 @@ impl Speler {
         let mut id = String::new();
         self.bw.wijzig(|w| {
             id = w.voeg_moment_toe(thema, moment);
-            w.thema_mut(thema).momenten.sort_by_key(|m| m.tijd);
+            sorteer_op(&mut w.thema_mut(thema).momenten, |m| m.tijd);
         });
         let veld = wat_veld_id(thema, &id);
         request_animation_frame(move || browser::focus(&veld));

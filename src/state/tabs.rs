@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{SlotStand, Werkbladen};
+use crate::model::json;
 use crate::repo::{self, Index, Opslag};
 
 impl Werkbladen {
@@ -39,7 +40,7 @@ impl Werkbladen {
                 .met_opslag(|s| s.lees(&key))
                 .ok()
                 .flatten()
-                .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+                .and_then(|raw| json::lees::<Index>(&raw).ok())
             {
                 self.index.set(index);
             }

@@ -135,7 +135,7 @@ pub fn bespreekblad(wb: &Werkblad) -> Bespreekblad {
         .flat_map(|t| t.momenten.iter().map(move |m| (t.thema, m)))
         .filter(|(_, m)| m.bespreken)
         .collect();
-    gemarkeerd.sort_by_key(|(_, m)| (m.tijd.is_none(), m.tijd));
+    crate::model::sorteer::sorteer_op(&mut gemarkeerd, |(_, m)| (m.tijd.is_none(), m.tijd));
     let momenten: Vec<BespreekMoment> = gemarkeerd
         .into_iter()
         .map(|(thema, m)| BespreekMoment {
@@ -201,12 +201,7 @@ pub fn bespreekblad(wb: &Werkblad) -> Bespreekblad {
 /// The blank bespreekblad for the paper form: room to write, boxes to tick.
 pub fn leeg_bespreekblad() -> Bespreekblad {
     let schaal = Schaal::ALLE
-        .map(|s| {
-            format!(
-                "\u{2610} {}",
-                crate::model::letters::kleine_letters(s.naam())
-            )
-        })
+        .map(|s| format!("\u{2610} {}", s.naam().to_ascii_lowercase()))
         .join("  ");
     Bespreekblad {
         titel: KOP_BESPREEKBLAD.to_string(),
@@ -262,8 +257,8 @@ fn slim_regel(slim: &Slim) -> String {
             "Passend \u{2014} zelfbeeld {}. \u{201c}{}\u{201d}; rol: {}; trajectlogica: {}.",
             zelfbeeld.nummer(),
             zelfbeeld.zelfbeeld(),
-            crate::model::letters::kleine_letters(zelfbeeld.rol()),
-            crate::model::letters::kleine_letters(zelfbeeld.traject())
+            zelfbeeld.rol().to_ascii_lowercase(),
+            zelfbeeld.traject().to_ascii_lowercase()
         ),
         SlimUitkomst::NietPassend {
             zelfbeeld,
@@ -279,8 +274,8 @@ fn slim_regel(slim: &Slim) -> String {
                 zelfbeeld.nummer(),
                 zelfbeeld.zelfbeeld(),
                 delen.join(", "),
-                crate::model::letters::kleine_letters(zelfbeeld.rol()),
-                crate::model::letters::kleine_letters(zelfbeeld.traject())
+                zelfbeeld.rol().to_ascii_lowercase(),
+                zelfbeeld.traject().to_ascii_lowercase()
             )
         }
     }

@@ -84,8 +84,10 @@ pub fn als_tekst(s: &Samenvatting) -> String {
         for o in &blok.onderdelen {
             uit.push('\n');
             if let Some(t) = &o.tussenkop {
-                // Upper case marks a group without markup; it is always the app's own text.
-                uit.push_str(&crate::model::letters::hoofdletters(t));
+                // Upper case marks a group without markup; it is always the app's own text, a
+                // group name, and those are ASCII (tested). ASCII upper case, because Unicode's
+                // `to_uppercase` brings its whole case table into the wasm (issue 14).
+                uit.push_str(&t.to_ascii_uppercase());
                 uit.push_str("\n\n");
             }
             uit.push_str(&o.kop);

@@ -121,6 +121,14 @@ fn elke_beantwoorde_vraag_staat_erin() {
         ]
     );
     assert!(tekst.contains("ALGEMEEN\n"));
+    // The plain text upper-cases them as ASCII: that is only the full upper case while they are.
+    for kop in koppen {
+        assert!(kop.is_ascii(), "{kop}");
+        assert!(
+            tekst.contains(&format!("{}\n", kop.to_uppercase())),
+            "{kop}"
+        );
+    }
 }
 
 #[test]

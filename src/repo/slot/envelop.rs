@@ -6,6 +6,7 @@ use aes_gcm::Nonce;
 use serde::{Deserialize, Serialize};
 
 use super::{b64, Sleutel};
+use crate::model::json;
 use crate::repo::opslag::OpslagFout;
 
 /// Format version of an encrypted value (the `versleuteld` field).
@@ -95,7 +96,7 @@ const MERKTEKENS: [&str; 3] = ["{\"versleuteld\":", ",\"iv\":\"", "\",\"data\":\
 
 pub(super) fn soort(raw: &str) -> Soort {
     // A plain worksheet fails at its first field name, so this costs next to nothing.
-    if let Ok(e) = serde_json::from_str::<Envelop>(raw) {
+    if let Ok(e) = json::lees::<Envelop>(raw) {
         if e.versleuteld == ENVELOP_VERSIE {
             return Soort::Versleuteld(e);
         }
