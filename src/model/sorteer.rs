@@ -101,7 +101,7 @@ mod tests {
                 .map(|(i, k)| (k, i))
                 .collect();
             let mut verwacht = lijst.clone();
-            verwacht.sort_by(|a, b| a.0.cmp(&b.0));
+            verwacht.sort_by_key(|a| a.0);
             let mut uit = lijst.clone();
             sorteer(&mut uit, |a, b| a.0.cmp(&b.0));
             assert_eq!(uit, verwacht, "zaad {zaad}");
