@@ -21,13 +21,14 @@ where
     lens_van(bw, Box::new(lees), Box::new(schrijf))
 }
 
+/// Reads a part of the worksheet.
+type Lezer<T> = Box<dyn Fn(&Werkblad) -> T + Send + Sync>;
+/// Writes a part of the worksheet.
+type Schrijver<T> = Box<dyn Fn(&mut Werkblad, T) + Send + Sync>;
+
 /// The lens with its reader and writer behind `dyn`: the memo and the callback are then in the
 /// wasm once per type of part instead of once per field (issue 14).
-fn lens_van<T>(
-    bw: Bewerking,
-    lees: Box<dyn Fn(&Werkblad) -> T + Send + Sync>,
-    schrijf: Box<dyn Fn(&mut Werkblad, T) + Send + Sync>,
-) -> (Memo<T>, Callback<T>)
+fn lens_van<T>(bw: Bewerking, lees: Lezer<T>, schrijf: Schrijver<T>) -> (Memo<T>, Callback<T>)
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {

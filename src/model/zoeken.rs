@@ -330,8 +330,10 @@ mod tests {
 
     #[test]
     fn bijzondere_tekens_letterlijk() {
-        let mut wb = Werkblad::default();
-        wb.id = "wb-1".into();
+        let mut wb = Werkblad {
+            id: "wb-1".into(),
+            ..Werkblad::default()
+        };
         wb.thema_mut(ThemaId::Emotie).observaties = "Zei: (boos) *zucht* pad C:\\map".into();
         let index = ZoekIndex::bouw([&wb]);
         for vraag in ["*", "(", "\\", "(boos)", "*zucht*", "c:\\map", "[", ".*"] {
@@ -342,12 +344,16 @@ mod tests {
 
     #[test]
     fn vindt_op_elk_woord_in_label_en_vrije_tekst() {
-        let mut a = Werkblad::default();
-        a.id = "a".into();
+        let mut a = Werkblad {
+            id: "a".into(),
+            ..Werkblad::default()
+        };
         a.gesprek.label = "KM-17".into();
         a.thema_mut(ThemaId::Beleving).observaties = "De cliënt werd stil na de vraag.".into();
-        let mut b = Werkblad::default();
-        b.id = "b".into();
+        let mut b = Werkblad {
+            id: "b".into(),
+            ..Werkblad::default()
+        };
         b.gesprek.label = "KM-18".into();
         b.voornemens.push(crate::model::Voornemen {
             id: "i1".into(),
