@@ -29,16 +29,22 @@ pub fn App() -> impl IntoView {
         route.set(nieuw);
     });
     // After navigating, move focus to the new page's heading so screen readers announce it;
-    // unless someone is already typing in a field of the new page (a late frame: a busy or
-    // throttled tab), whose next keystrokes would otherwise go to the heading and be lost.
+    // unless, by the time the frame comes (late in a busy or throttled tab), someone is typing in
+    // a field, or has already moved focus to something in the new page: their next keystrokes
+    // would otherwise go to the heading and be lost. An element that kept focus through the
+    // navigation (the button that asked for it, the same page rebuilt in place) does not count.
     Effect::new(move |eerder: Option<()>| {
         route.track();
         if eerder.is_some() {
-            request_animation_frame(|| {
-                let typt = browser::actief_element().is_some_and(|el| {
+            let voor = browser::actief_element();
+            request_animation_frame(move || {
+                let houd = browser::actief_element().is_some_and(|el| {
                     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || (Some(&el) != voor.as_ref()
+                            && el.id() != "hoofdinhoud"
+                            && el.closest("#hoofdinhoud").ok().flatten().is_some())
                 });
-                if !typt {
+                if !houd {
                     browser::focus("paginatitel");
                 }
             });

@@ -682,4 +682,36 @@ describe('Toegankelijkheid', () => {
     await kijk('overzicht na dialoog');
     assert.deepEqual(fouten, []);
   });
+
+  test('f. na een navigatie gaat de focus naar de kop, behalve als je al verder bent in de nieuwe pagina', async () => {
+    const id = await maakWerkblad(page, 'KM-FOCUS');
+    // The follow-up is the same page rebuilt in place: the button keeps focus through the
+    // navigation, and focus must still go to the new worksheet's heading.
+    await page.getByRole('button', { name: 'Nieuw vervolggesprek' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.hash.startsWith('#/werkblad/') && !u.hash.includes(id));
+    await wachtOpFocus(page, 'paginatitel');
+
+    // Someone quicker than the next frame: a button in the new page focused right after the
+    // navigation keeps focus, and Enter does what it says.
+    for (let i = 0; i < 5; i++) {
+      await gaNaar(page, '#/', 'Mijn werkbladen');
+      await page.evaluate(() => {
+        // As soon as the new page is drawn (in the microtasks after the hash change, before any
+        // frame), focus its first button, as a fast keyboard user in a slow tab would.
+        window.addEventListener('hashchange', () => {
+          const probeer = (n) => {
+            const knop = document.querySelector('main button');
+            if (document.querySelector('main h1')?.textContent === 'Privacy' && knop) knop.focus();
+            else if (n > 0) queueMicrotask(() => probeer(n - 1));
+          };
+          probeer(1000);
+        }, { once: true });
+        location.hash = '#/privacy';
+      });
+      await kop(page).filter({ hasText: 'Privacy' }).waitFor();
+      await page.waitForFunction(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(() => klaar(true)))));
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('main') && document.activeElement.tagName), 'BUTTON', `round ${i}`);
+    }
+  });
 });
