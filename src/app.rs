@@ -30,9 +30,10 @@ pub fn App() -> impl IntoView {
     });
     // After navigating, move focus to the new page's heading so screen readers announce it;
     // unless, by the time the frame comes (late in a busy or throttled tab), someone is typing in
-    // a field, or has already moved focus to something in the new page: their next keystrokes
-    // would otherwise go to the heading and be lost. An element that kept focus through the
-    // navigation (the button that asked for it, the same page rebuilt in place) does not count.
+    // a field, or has already moved focus to something else in the new page: their next
+    // keystrokes would otherwise go to the heading and be lost. A field always keeps focus (no
+    // navigation starts from one); any other element only if it is not the one that had focus
+    // when the route changed (the button that asked for it, kept by a page rebuilt in place).
     Effect::new(move |eerder: Option<()>| {
         route.track();
         if eerder.is_some() {

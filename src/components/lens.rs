@@ -21,9 +21,8 @@ where
     lens_van(bw, Box::new(lees), Box::new(schrijf))
 }
 
-/// Reads a part of the worksheet.
+// Boxed, so that every field of one type shares one memo and one callback (see `lens_van`).
 type Lezer<T> = Box<dyn Fn(&Werkblad) -> T + Send + Sync>;
-/// Writes a part of the worksheet.
 type Schrijver<T> = Box<dyn Fn(&mut Werkblad, T) + Send + Sync>;
 
 /// The lens with its reader and writer behind `dyn`: the memo and the callback are then in the

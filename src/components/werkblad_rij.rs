@@ -31,6 +31,8 @@ pub fn WerkbladRij(
         item.themas_ingevuld,
         ThemaId::ALLE.len()
     );
+    // Every row's first link has the id `open-<id>`: "Toon … oudere werkbladen" moves focus to
+    // the first row it adds.
     let id_d = item.id.clone();
     let id_v = item.id.clone();
     let naam_v = naam.clone();
@@ -38,7 +40,7 @@ pub fn WerkbladRij(
         return view! {
             <li class="werkblad-rij">
                 {kop(genest, kop_id, view! {
-                    <a href=Route::Werkblad(item.id.clone()).hash()>{format!("Werkblad {} (alleen lezen)", item.id)}</a>
+                    <a href=Route::Werkblad(item.id.clone()).hash() id=format!("open-{}", item.id)>{format!("Werkblad {} (alleen lezen)", item.id)}</a>
                 })}
                 <p>{format!("Gemaakt met een nieuwere versie van de app (versie {versie}). Je kunt het lezen, maar niet wijzigen. Laad de pagina opnieuw om de nieuwste versie te krijgen.")}</p>
             </li>

@@ -13,7 +13,10 @@
 //! (issue 14). Such an array is now refused as the wrong type, like any other.
 //!
 //! One more difference with `serde_json::from_str`: a field given twice keeps its last value
-//! instead of making the whole value unreadable. The app never writes such JSON either.
+//! instead of making the whole value unreadable. The app never writes such JSON either. Enums go
+//! to serde_json's own reader (stored enums are unit variants only), tuples are not checked for
+//! extra elements (none is stored), and errors carry no line and column (a stored value is one
+//! line).
 
 use serde::de::value::StringDeserializer;
 use serde::de::{

@@ -248,6 +248,7 @@ impl Deel {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ThemaId;
 
     #[test]
     fn een_lange_lijst_komt_in_stappen() {
@@ -263,7 +264,6 @@ mod tests {
         // Fewer results after a search: all of them, no button.
         assert_eq!((d.getoond(7), d.volgende(7)), (7, 0));
     }
-    use crate::model::ThemaId;
 
     #[test]
     fn hoofdletters_en_accenten_tellen_niet() {

@@ -135,7 +135,8 @@ mod tests {
         assert_eq!(IndexItem::van(&wb).wissen_op.as_deref(), Some("2026-12-01"));
         wb.gesprek.opname.gewist = true;
         assert_eq!(IndexItem::van(&wb).wissen_op, None);
-        let oud: IndexItem = serde_json::from_str(
+        // Read as the app reads it (model/json.rs).
+        let oud: IndexItem = crate::model::json::lees(
             r#"{"id":"a","label":"","datum":"","soort":null,"themas_ingevuld":0}"#,
         )
         .unwrap();

@@ -134,10 +134,14 @@ mod tests {
 
     #[test]
     fn sneltoetsen_staan_aan_ook_in_oude_instellingen() {
-        let oud: Instellingen = serde_json::from_str(r#"{"schema_version":3}"#).unwrap();
-        assert!(oud.sneltoetsen);
-        let uit: Instellingen = serde_json::from_str(r#"{"sneltoetsen":false}"#).unwrap();
-        assert!(!uit.sneltoetsen);
+        // Through the store, as the app reads them.
+        let mut s = GeheugenOpslag::default();
+        s.data
+            .insert(INSTELLINGEN_KEY.into(), r#"{"schema_version":3}"#.into());
+        assert!(lees(&s).sneltoetsen);
+        s.data
+            .insert(INSTELLINGEN_KEY.into(), r#"{"sneltoetsen":false}"#.into());
+        assert!(!lees(&s).sneltoetsen);
     }
 
     #[test]

@@ -309,8 +309,11 @@ describe('de leerlijn', () => {
     await page.getByRole('button', { name: 'Toon 25 oudere werkbladen' }).click();
     await page.getByText('Je ziet de nieuwste 50 van 60 werkbladen.').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'KM-35');
+    assert.deepEqual(await axe(page), []);
+    // The last step: the button goes, focus is on the first row it added.
     await page.getByRole('button', { name: 'Toon 10 oudere werkbladen' }).click();
     await lijst.getByRole('heading', { level: 2, name: 'KM-1', exact: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'KM-10');
     assert.equal((await namen()).length, 60);
     assert.equal(await page.getByRole('button', { name: /oudere werkbladen/ }).count(), 0);
 

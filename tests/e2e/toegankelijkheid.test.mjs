@@ -685,8 +685,8 @@ describe('Toegankelijkheid', () => {
 
   test('f. na een navigatie gaat de focus naar de kop, behalve als je al verder bent in de nieuwe pagina', async () => {
     const id = await maakWerkblad(page, 'KM-FOCUS');
-    // The follow-up is the same page rebuilt in place: the button keeps focus through the
-    // navigation, and focus must still go to the new worksheet's heading.
+    // The follow-up opens from a button of the page it leaves (the same kind of page, which may
+    // be rebuilt in place with the button still focused): focus must go to the new heading.
     await page.getByRole('button', { name: 'Nieuw vervolggesprek' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash.startsWith('#/werkblad/') && !u.hash.includes(id));

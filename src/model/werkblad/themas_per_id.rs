@@ -108,8 +108,17 @@ mod tests {
     use super::super::Werkblad;
     use super::*;
 
+    /// Read as the app reads it (through a `Value`, model/json.rs), and checked against
+    /// reading straight from the text: both must agree.
     fn lees(json: &str) -> Result<Werkblad, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        let via_app = crate::model::json::lees::<Werkblad>(json).map_err(|e| e.to_string());
+        let via_tekst = serde_json::from_str::<Werkblad>(json).map_err(|e| e.to_string());
+        match (&via_app, &via_tekst) {
+            (Ok(a), Ok(t)) => assert_eq!(a, t, "{json}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{json}: {via_app:?} vs {via_tekst:?}"),
+        }
+        via_app
     }
 
     #[test]

@@ -95,10 +95,13 @@ pub(super) enum Soort {
 const MERKTEKENS: [&str; 3] = ["{\"versleuteld\":", ",\"iv\":\"", "\",\"data\":\""];
 
 pub(super) fn soort(raw: &str) -> Soort {
-    // A plain worksheet fails at its first field name, so this costs next to nothing.
-    if let Ok(e) = json::lees::<Envelop>(raw) {
-        if e.versleuteld == ENVELOP_VERSIE {
-            return Soort::Versleuteld(e);
+    // Parsed only when it can be one: reading goes through a whole `Value` (model/json.rs), and
+    // switching the lock on asks this of every stored value.
+    if raw.contains(MERKTEKENS[0]) {
+        if let Ok(e) = json::lees::<Envelop>(raw) {
+            if e.versleuteld == ENVELOP_VERSIE {
+                return Soort::Versleuteld(e);
+            }
         }
     }
     if MERKTEKENS.iter().filter(|m| raw.contains(*m)).count() >= 2 {
