@@ -196,10 +196,7 @@ impl SlimUitkomst {
                 zelfbeeld,
                 afwijkend,
             } => {
-                let delen: Vec<String> = afwijkend
-                    .iter()
-                    .map(|(a, n)| format!("{} ({})", a.naam(), n.nummer()))
-                    .collect();
+                let delen = afwijkend_per_onderdeel(afwijkend);
                 format!(
                     "Niet passend: {} past niet bij het zelfbeeld van de cliënt ({}. \"{}\"). \
                      Dat kan zich laten zien als weerstand, afhaken, verstarring of stilstand. \
@@ -216,6 +213,15 @@ impl SlimUitkomst {
 }
 
 /// "a", "a en b", "a, b en c".
+/// The parts of the approach that do not fit, each with the self-image it points to:
+/// "Rol (2)", in the order of the matrix.
+pub fn afwijkend_per_onderdeel(afwijkend: &[(SlimAspect, SlimN)]) -> Vec<String> {
+    afwijkend
+        .iter()
+        .map(|(a, n)| format!("{} ({})", a.naam(), n.nummer()))
+        .collect()
+}
+
 fn samenvoegen(delen: &[String]) -> String {
     match delen {
         [] => String::new(),

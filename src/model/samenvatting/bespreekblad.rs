@@ -264,10 +264,7 @@ fn slim_regel(slim: &Slim) -> String {
             zelfbeeld,
             afwijkend,
         } => {
-            let delen: Vec<String> = afwijkend
-                .iter()
-                .map(|(a, n)| format!("{} ({})", a.naam(), n.nummer()))
-                .collect();
+            let delen = crate::model::slim::afwijkend_per_onderdeel(&afwijkend);
             format!(
                 "Niet passend \u{2014} zelfbeeld {}. \u{201c}{}\u{201d}; anders: {}. Wat past: \
                  rol {}, trajectlogica {}.",

@@ -30,10 +30,7 @@ pub fn bespreekblad_als_tekst(b: &Bespreekblad) -> String {
         regel(&mut uit, r, "");
     }
     uit.push('\n');
-    kop(&mut uit, KOP_INBRENG, '-');
-    for r in &b.inbreng {
-        regel(&mut uit, r, "");
-    }
+    blok(&mut uit, KOP_INBRENG, &b.inbreng);
     uit.push('\n');
     kop(&mut uit, KOP_BESPREKEN, '-');
     if let Some(geen) = &b.geen_momenten {
@@ -55,16 +52,18 @@ pub fn bespreekblad_als_tekst(b: &Bespreekblad) -> String {
         uit.push_str(&format!("({t})\n"));
     }
     uit.push('\n');
-    kop(&mut uit, KOP_UITKOMSTEN, '-');
-    for r in &b.uitkomsten {
-        regel(&mut uit, r, "");
-    }
+    blok(&mut uit, KOP_UITKOMSTEN, &b.uitkomsten);
     uit.push('\n');
-    kop(&mut uit, KOP_BESPREEK_VOORNEMENS, '-');
-    for r in &b.voornemens {
-        regel(&mut uit, r, "");
-    }
+    blok(&mut uit, KOP_BESPREEK_VOORNEMENS, &b.voornemens);
     uit
+}
+
+/// A section of the bespreekblad: its heading, then its lines.
+fn blok(uit: &mut String, titel: &str, regels: &[Regel]) {
+    kop(uit, titel, '-');
+    for r in regels {
+        regel(uit, r, "");
+    }
 }
 
 /// The summary as plain text: headings underlined, one labelled value per line, user text
