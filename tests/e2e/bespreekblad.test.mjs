@@ -2,8 +2,13 @@
 // request. Worksheets are seeded as stored schema-v3 JSON (moments marked "bespreken"), printed
 // through Chromium's own pipeline to A4 and read back with pdftotext.
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { browserPerTest, printToPdf, storageSnapshot, waitForSaved } from './harness.mjs';
+
+/** Screenshots for a person to look at; outside the repository on purpose. */
+const SCHERMAFBEELDINGEN = process.env.WERKBLAD_SHOTS ?? '/tmp/werkblad-shots';
 import {
   ANTWOORDEN,
   VRAGEN,
@@ -170,7 +175,9 @@ describe('Bespreekblad', () => {
 
   test('a. bladzijde 1 is het bespreekblad met inbreng, momenten, thema\'s, SLIM en voornemens', async () => {
     await zaaiEnDrukAf(TYPISCH);
-    const { text, pages } = await printToPdf(page);
+    // The pages as images for a person to look at, outside the repository.
+    await mkdir(SCHERMAFBEELDINGEN, { recursive: true });
+    const { text, pages } = await printToPdf(page, { png: path.join(SCHERMAFBEELDINGEN, 'bespreekblad-pdf') });
     const [een, twee] = bladzijden(text);
     assert.ok(pages >= 2, `bespreekblad and the full worksheet: ${pages} pages`);
 
