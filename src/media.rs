@@ -202,17 +202,6 @@ pub fn zet_snelheid(el: &HtmlMediaElement, snelheid: f64) {
     el.set_playback_rate(snelheid);
 }
 
-/// Points the element at a new source, or empties it.
-pub fn zet_bron(el: &HtmlMediaElement, url: Option<&str>) {
-    match url {
-        Some(u) => el.set_src(u),
-        None => {
-            let _ = el.remove_attribute("src");
-            el.load();
-        }
-    }
-}
-
 /// Where each element is on screen, as (top, bottom) in viewport pixels (missing ones far
 /// below), and the window's height.
 pub fn posities(ids: &[String]) -> (Vec<(f64, f64)>, f64) {

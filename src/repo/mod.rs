@@ -110,11 +110,6 @@ pub fn open(s: &dyn Opslag, id: &str) -> Result<Option<Geopend>, LaadFout> {
     }
 }
 
-/// Reads a worksheet of a newer version as well as possible, only to show it read-only.
-pub fn laad_alleen_lezen(s: &dyn Opslag, id: &str) -> Option<Werkblad> {
-    crate::model::migratie::lees_alleen_lezen(&s.lees(&wb_key(id)).ok()??)
-}
-
 /// Why a worksheet could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LaadFout {
