@@ -15,6 +15,9 @@ pub struct Opstart {
     /// What [`opstarten_vanaf_index`] left for after the overview is shown; empty after
     /// [`opstarten`].
     pub nacontrole: Nacontrole,
+    /// The keys of the values set aside, as [`super::apart_gezet`] would list them now: taken
+    /// from the list of keys start-up reads anyway, so start-up walks the store's keys once.
+    pub apart_gezet: Vec<String>,
 }
 
 /// Loads the index, checks it against the worksheet keys, and sets aside what cannot be read.
@@ -30,7 +33,11 @@ pub struct Opstart {
 pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     let mut op = opstarten_vanaf_index(s, nu)?;
     let mut nacontrole = std::mem::take(&mut op.nacontrole);
-    for m in nacontrole.stap(s, &mut op.index, nu, usize::MAX).meldingen {
+    let stap = nacontrole.stap(s, &mut op.index, nu, usize::MAX);
+    if !stap.meldingen.is_empty() {
+        op.apart_gezet = super::apart_gezet(s)?;
+    }
+    for m in stap.meldingen {
         if !op.meldingen.contains(&m) {
             op.meldingen.push(m);
         }
@@ -117,6 +124,17 @@ pub fn opstarten_vanaf_index(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, Ops
         let _ = s.schrijf(INDEX_KEY, &index.naar_json());
     }
 
+    // Setting a value aside always leaves a message: without one, the list read at the start
+    // still holds every set-aside key.
+    let apart_gezet = if meldingen.is_empty() {
+        sleutels
+            .iter()
+            .filter(|k| k.starts_with(APART_GEZET_PREFIX))
+            .cloned()
+            .collect()
+    } else {
+        super::apart_gezet(s)?
+    };
     let prullenbak = sleutels
         .into_iter()
         .filter(|k| k.starts_with(PRULLENBAK_PREFIX))
@@ -128,6 +146,7 @@ pub fn opstarten_vanaf_index(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, Ops
             sleutels: later,
             prullenbak,
         },
+        apart_gezet,
     })
 }
 

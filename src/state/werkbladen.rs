@@ -104,23 +104,27 @@ impl Werkbladen {
     /// paint, in small steps) the checks that read every worksheet, and the storage count.
     pub(super) fn laad_alles(&self) {
         let nu = browser::nu_ms();
-        let (index, meldingen, nacontrole) =
+        let (index, meldingen, nacontrole, apart_gezet) =
             match self.met_opslag(|s| repo::opstarten_vanaf_index(s, nu)) {
                 Ok(op) => (
                     op.index,
                     op.meldingen.into_iter().map(|m| m.tekst).collect(),
                     op.nacontrole,
+                    op.apart_gezet,
                 ),
-                Err(e) => (Index::default(), vec![e.uitleg()], Default::default()),
+                Err(e) => (
+                    Index::default(),
+                    vec![e.uitleg()],
+                    Default::default(),
+                    self.met_opslag(|s| repo::apart_gezet(s))
+                        .unwrap_or_default(),
+                ),
             };
         self.index.set(index);
         self.meldingen.set(meldingen);
         self.import_ongedaan
             .set(self.met_opslag(|s| repo::kan_ongedaan(s)));
-        self.apart_gezet.set(
-            self.met_opslag(|s| repo::apart_gezet(s))
-                .unwrap_or_default(),
-        );
+        self.apart_gezet.set(apart_gezet);
         // After the first paint: a timeout queued from an animation frame runs after it.
         let wbs = *self;
         request_animation_frame(move || wbs.controleer_verder(nacontrole));
