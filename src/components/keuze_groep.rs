@@ -94,3 +94,26 @@ fn Keuzerondjes(
         </fieldset>
     }
 }
+
+/// One checkbox with its label (`div.keuze`), the same markup for every yes/no question in the
+/// editor. A plain function over signals and callbacks, not generic: the view is in the wasm
+/// once however many checkboxes use it (issue 14).
+pub fn vinkje(
+    id: String,
+    label: &'static str,
+    aan: Signal<bool>,
+    bij_wijziging: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="keuze">
+            <input
+                type="checkbox"
+                spellcheck="false"
+                id=id.clone()
+                prop:checked=aan
+                on:change=move |ev| bij_wijziging.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}

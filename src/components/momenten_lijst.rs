@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::keuze_groep::vinkje;
 use super::lens::lens;
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
@@ -149,15 +150,7 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                     waarde=m_anders
                     bij_invoer=zet_anders
                 />
-                <div class="keuze">
-                    <input
-                        type="checkbox"
-                        id=bespreek_id.clone()
-                        prop:checked=move || bespreken.get()
-                        on:change=move |ev| zet_bespreken.run(event_target_checked(&ev))
-                    />
-                    <label for=bespreek_id>"Bespreken in de intervisie"</label>
-                </div>
+                {vinkje(bespreek_id, "Bespreken in de intervisie", bespreken.into(), zet_bespreken)}
                 <button
                     type="button"
                     class="link-knop"
