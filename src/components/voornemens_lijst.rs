@@ -148,7 +148,9 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
             <Show when=move || { aantal_terug.get() > 0 }>
                 <h3>"Terugblik op je vorige voornemens"</h3>
                 <ul class="terugblik-lijst">
-                    <For each=move || 0..aantal_terug.get() key=|i| *i children=terug_rij />
+                    // Not a keyed <For>: the look-back only changes when the whole worksheet does
+                    // (another tab's version taken), and a plain list is less code (issue 14).
+                    {move || (0..aantal_terug.get()).map(terug_rij).collect_view()}
                 </ul>
             </Show>
             <h3>"Wat neem je mee naar het volgende gesprek?"</h3>
