@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::keuze_groep::{vinkje, KeuzeGroep};
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
+use super::toon::toon;
 use crate::model::sorteer::sorteer_op;
 use crate::model::{GesprekSoort, Rol};
 use crate::state::Bewerking;
@@ -104,7 +105,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <Show when=move || soort.get() == Some(GesprekSoort::Anders)>
+            {toon(move || soort.get() == Some(GesprekSoort::Anders), move || view! {
                 <TekstVeld
                     id="gesprek-soort-anders"
                     label="Welk soort gesprek?"
@@ -112,7 +113,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                     waarde=soort_anders
                     bij_invoer=zet_soort_anders
                 />
-            </Show>
+            })}
             <fieldset class="keuzegroep">
                 <legend>"Wie waren erbij? (rollen, geen namen)"</legend>
                 {rollen}
@@ -146,7 +147,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                 bij_keuze=zet_video
                 naast_elkaar=true
             />
-            <Show when=move || video.get() == Some(true)>
+            {toon(move || video.get() == Some(true), move || view! {
                 <fieldset class="opname-afspraken">
                     <legend>"Toestemming en verwijderen van de opname"</legend>
                     <KeuzeGroep
@@ -175,7 +176,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                     )}
                     {vinkje("opname-gewist".to_string(), "De opname is verwijderd", gewist.into(), zet_gewist)}
                 </fieldset>
-            </Show>
+            })}
         </section>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::toon::toon;
+
 /// A group of radio buttons in a fieldset with a legend, over any small set of values (an
 /// enum, a bool); `None` when nothing is chosen. Options are `(value, label)` pairs.
 ///
@@ -84,12 +86,12 @@ fn Keuzerondjes(
             <legend>{legend.clone()}</legend>
             {knoppen}
             {wisbaar.then(|| view! {
-                <Show when=move || gekozen.get().is_some()>
+                {toon(move || gekozen.get().is_some(), move || view! {
                     <button type="button" class="link-knop" on:click=move |_| bij_keuze.run(None)>
                         "Keuze wissen"
                         <span class="sr-only">{format!(" bij {legend}")}</span>
                     </button>
-                </Show>
+                })}
             })}
         </fieldset>
     }

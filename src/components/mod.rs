@@ -32,6 +32,7 @@ pub mod tekst_veld;
 pub mod thema_raster;
 pub mod thema_tips;
 pub mod thema_vraag;
+pub mod toon;
 pub mod toegankelijkheid_pagina;
 pub mod traject_link;
 pub mod traject_pagina;

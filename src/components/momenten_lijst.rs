@@ -4,6 +4,7 @@ use super::keuze_groep::vinkje;
 use super::lens::lens;
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
+use super::toon::toon;
 use crate::model::sorteer::sorteer_op;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
 use crate::state::Bewerking;
@@ -178,11 +179,11 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
 
     view! {
         <div class="momenten">
-            <Show when=move || ids.with(|i| !i.is_empty())>
+            {toon(move || ids.with(|i| !i.is_empty()), move || view! {
                 <ol class="momenten-lijst">
                     <For each=move || ids.get() key=|id| id.clone() children=rij />
                 </ol>
-            </Show>
+            })}
             <fieldset class="nieuw-moment">
                 <legend>"Moment toevoegen"</legend>
                 <div class="veld">

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::keuze_groep::KeuzeGroep;
 use super::lens::lens;
 use super::tekst_veld::TekstVeld;
+use super::toon::{toon, toon_of};
 use crate::browser;
 use crate::model::uitleg;
 use crate::model::{Schaal, Werkblad};
@@ -145,24 +146,25 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
     view! {
         <section class="sectie" aria-labelledby="sectie-voornemens">
             <h2 id="sectie-voornemens" tabindex="-1">"5. Voornemens"</h2>
-            <Show when=move || { aantal_terug.get() > 0 }>
+            {toon(move || { aantal_terug.get() > 0 }, move || view! {
                 <h3>"Terugblik op je vorige voornemens"</h3>
                 <ul class="terugblik-lijst">
                     // Not a keyed <For>: the look-back only changes when the whole worksheet does
                     // (another tab's version taken), and a plain list is less code (issue 14).
                     {move || (0..aantal_terug.get()).map(terug_rij).collect_view()}
                 </ul>
-            </Show>
+            })}
             <h3>"Wat neem je mee naar het volgende gesprek?"</h3>
             <p class="intro">"Schrijf concreet op wat je de volgende keer anders wilt doen."</p>
-            <Show
-                when=move || ids.with(|i| !i.is_empty())
-                fallback=|| view! { <p class="leeg">"Nog geen voornemens."</p> }
-            >
-                <ol class="voornemens">
-                    <For each=move || ids.get() key=|id| id.clone() children=rij />
-                </ol>
-            </Show>
+            {toon_of(
+                move || ids.with(|i| !i.is_empty()),
+                move || view! {
+                    <ol class="voornemens">
+                        <For each=move || ids.get() key=|id| id.clone() children=rij />
+                    </ol>
+                },
+                || view! { <p class="leeg">"Nog geen voornemens."</p> },
+            )}
             <button type="button" on:click=move |_| voeg_toe(String::new())>"Voornemen toevoegen"</button>
             <details class="uitleg">
                 <summary>"Ideeën uit de methode"</summary>

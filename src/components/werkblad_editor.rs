@@ -7,6 +7,7 @@ use super::opslag_status::OpslagStatus;
 use super::print_samenvatting::PrintSamenvatting;
 use super::slim_matrix::SlimMatrix;
 use super::thema_vraag::ThemaVraag;
+use super::toon::toon;
 use super::traject_link::TrajectLink;
 use super::voornemens_lijst::VoornemensLijst;
 use crate::browser;
@@ -123,7 +124,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
                 <button type="button" on:click=vervolg>"Nieuw vervolggesprek"</button>
             </div>
         </div>
-        <Show when=move || status.get() == Status::Conflict>
+        {toon(move || status.get() == Status::Conflict, move || view! {
             <div class="melding fout" role="alert">
                 <p>"Dit werkblad is intussen in een ander tabblad gewijzigd. Welke versie wil je houden? De andere wordt als kopie bewaard, dus er gaat niets verloren."</p>
                 <div class="knoppen">
@@ -131,7 +132,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
                     <button type="button" on:click=move |_| bw.neem_andere_versie()>"Versie uit het andere tabblad nemen"</button>
                 </div>
             </div>
-        </Show>
+        })}
         <div class="editor-raster" class:met-opname=move || speler.url.with(Option::is_some)>
         <div class="opname-paneel">
             <OpnameSpeler speler=speler />
