@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::vinkje;
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
 use super::toon::toon;
@@ -121,16 +121,14 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                 }
             },
         );
-        let kop = Memo::new({
+        let kop = lees(bw, {
             let zoek = zoek.clone();
-            move |_| {
-                bw.met(|w| {
-                    let i = zoek(w).unwrap_or(0);
-                    match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
-                        Some(t) => format!("Moment {} — {t}", i + 1),
-                        None => format!("Moment {} (zonder tijd)", i + 1),
-                    }
-                })
+            move |w| {
+                let i = zoek(w).unwrap_or(0);
+                match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
+                    Some(t) => format!("Moment {} — {t}", i + 1),
+                    None => format!("Moment {} (zonder tijd)", i + 1),
+                }
             }
         });
         let basis = format!("{}-moment-{id}", thema.html_id());
@@ -167,14 +165,12 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
             </li>
         }
     };
-    let ids = Memo::new(move |_| {
-        bw.met(|w| {
-            w.thema(thema)
-                .momenten
-                .iter()
-                .map(|m| m.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = lees(bw, move |w| {
+        w.thema(thema)
+            .momenten
+            .iter()
+            .map(|m| m.id.clone())
+            .collect::<Vec<_>>()
     });
 
     view! {

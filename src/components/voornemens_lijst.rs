@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::KeuzeGroep;
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
 use super::toon::{toon, toon_of};
 use crate::browser;
@@ -12,15 +12,13 @@ use crate::state::Bewerking;
 /// Section 5: intentions for the next conversation, and a look back at the previous ones.
 #[component]
 pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
-    let ids = Memo::new(move |_| {
-        bw.met(|w| {
-            w.voornemens
-                .iter()
-                .map(|v| v.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = lees(bw, |w| {
+        w.voornemens
+            .iter()
+            .map(|v| v.id.clone())
+            .collect::<Vec<_>>()
     });
-    let aantal_terug = Memo::new(move |_| bw.met(|w| w.terugblik.len()));
+    let aantal_terug = lees(bw, |w| w.terugblik.len());
 
     let voeg_toe = move |tekst: String| {
         let mut nieuw = String::new();
@@ -55,9 +53,9 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                 }
             },
         );
-        let nummer = Memo::new({
+        let nummer = lees(bw, {
             let zoek = zoek.clone();
-            move |_| bw.met(|w| zoek(w).unwrap_or(0) + 1)
+            move |w| zoek(w).unwrap_or(0) + 1
         });
         view! {
             <li class="voornemen">
@@ -84,13 +82,11 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
     };
 
     let terug_rij = move |i: usize| {
-        let voornemen = Memo::new(move |_| {
-            bw.met(|w| {
-                w.terugblik
-                    .get(i)
-                    .map(|t| t.voornemen.clone())
-                    .unwrap_or_default()
-            })
+        let voornemen = lees(bw, move |w| {
+            w.terugblik
+                .get(i)
+                .map(|t| t.voornemen.clone())
+                .unwrap_or_default()
         });
         let (geprobeerd, zet_geprobeerd) = lens(
             bw,

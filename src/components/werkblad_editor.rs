@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::feedback_sectie::FeedbackSectie;
 use super::gesprek_sectie::GesprekSectie;
+use super::lens::lees;
 use super::opname_speler::OpnameSpeler;
 use super::opslag_status::OpslagStatus;
 use super::print_samenvatting::PrintSamenvatting;
@@ -62,11 +63,11 @@ fn Editor(bw: Bewerking) -> impl IntoView {
 
     // A memo, not a derived signal: every field's privacy check reads it, and must not re-run
     // on each keystroke elsewhere in the worksheet.
-    let gespreksdatum = Memo::new(move |_| bw.met(|w| w.gesprek.datum.clone()));
+    let gespreksdatum = lees(bw, |w| w.gesprek.datum.clone());
     provide_context(super::privacy_hint::GespreksDatum(gespreksdatum.into()));
 
-    let label = Memo::new(move |_| bw.met(|w| w.gesprek.label.clone()));
-    let titel = Memo::new(move |_| bw.met(|w| IndexItem::van(w).weergavenaam()));
+    let label = lees(bw, |w| w.gesprek.label.clone());
+    let titel = lees(bw, |w| IndexItem::van(w).weergavenaam());
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
     let status = Signal::derive(move || bw.status());
     // The recording beside the worksheet: for the player, the moments' time codes and the
