@@ -4,7 +4,7 @@ use super::keuze_groep::vinkje;
 use super::lens::{lees, lens};
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
-use super::toon::toon;
+use super::toon::{toon, toon_per_id};
 use crate::model::sorteer::sorteer_op;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
 use crate::state::Bewerking;
@@ -177,7 +177,7 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
         <div class="momenten">
             {toon(move || ids.with(|i| !i.is_empty()), move || view! {
                 <ol class="momenten-lijst">
-                    <For each=move || ids.get() key=|id| id.clone() children=rij />
+                    {toon_per_id(ids, rij)}
                 </ol>
             })}
             <fieldset class="nieuw-moment">

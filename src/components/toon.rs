@@ -1,4 +1,6 @@
-//! Leptos' `<Show>`, once in the wasm.
+//! Leptos' `<Show>` and `<For>`, each once in the wasm.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -28,4 +30,22 @@ pub fn toon_of(
 fn kies(als: Signal<bool>, inhoud: ViewFn, anders: ViewFn) -> AnyView {
     let als = Memo::new(move |_| als.get());
     (move || if als.get() { inhoud.run() } else { anders.run() }).into_any()
+}
+
+/// One row per id, kept by id as `<For each=ids key=|id| id.clone() children=rij>` keeps it:
+/// a row stays in place (with the focus and what is typed in it) while others come and go.
+///
+/// Each `<For>` is a large copy of Leptos' keyed-list code for its own closure types; the lists
+/// of moments and of intentions share this one (issue 14).
+pub fn toon_per_id<V: IntoView + 'static>(
+    ids: Memo<Vec<String>>,
+    rij: impl Fn(String) -> V + Send + Sync + 'static,
+) -> AnyView {
+    per_id(ids, Arc::new(move |id| rij(id).into_any()))
+}
+
+type Rij = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
+
+fn per_id(ids: Memo<Vec<String>>, rij: Rij) -> AnyView {
+    view! { <For each=move || ids.get() key=|id| id.clone() children=move |id| rij(id) /> }.into_any()
 }

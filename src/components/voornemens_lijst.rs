@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::keuze_groep::KeuzeGroep;
 use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
-use super::toon::{toon, toon_of};
+use super::toon::{toon, toon_of, toon_per_id};
 use crate::browser;
 use crate::model::uitleg;
 use crate::model::{Schaal, Werkblad};
@@ -156,7 +156,7 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                 move || ids.with(|i| !i.is_empty()),
                 move || view! {
                     <ol class="voornemens">
-                        <For each=move || ids.get() key=|id| id.clone() children=rij />
+                        {toon_per_id(ids, rij)}
                     </ol>
                 },
                 || view! { <p class="leeg">"Nog geen voornemens."</p> },
