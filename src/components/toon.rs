@@ -13,7 +13,7 @@ pub fn toon(
     als: impl Fn() -> bool + Send + Sync + 'static,
     inhoud: impl Into<ViewFn>,
 ) -> AnyView {
-    kies(Signal::derive(als), inhoud.into(), ViewFn::default())
+    kies(Arc::new(als), inhoud.into(), ViewFn::default())
 }
 
 /// Shows `inhoud` while `als` holds and `anders` otherwise, as `<Show when=als fallback=anders>`.
@@ -22,13 +22,15 @@ pub fn toon_of(
     inhoud: impl Into<ViewFn>,
     anders: impl Into<ViewFn>,
 ) -> AnyView {
-    kies(Signal::derive(als), inhoud.into(), anders.into())
+    kies(Arc::new(als), inhoud.into(), anders.into())
 }
+
+type Voorwaarde = Arc<dyn Fn() -> bool + Send + Sync>;
 
 /// The condition is kept in a memo, as `<Show>` keeps it: the content is only drawn again when
 /// the condition flips, not each time something it reads changes.
-fn kies(als: Signal<bool>, inhoud: ViewFn, anders: ViewFn) -> AnyView {
-    let als = Memo::new(move |_| als.get());
+fn kies(als: Voorwaarde, inhoud: ViewFn, anders: ViewFn) -> AnyView {
+    let als = Memo::new(move |_| als());
     (move || if als.get() { inhoud.run() } else { anders.run() }).into_any()
 }
 
