@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::{vinkje, KeuzeGroep};
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
 use super::toon::toon;
 use crate::model::sorteer::sorteer_op;
@@ -72,7 +72,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
             vinkje(
                 format!("aanwezig-{rol:?}").to_ascii_lowercase(),
                 rol.naam(),
-                Signal::derive(move || aanwezig.with(|a| a.contains(&rol))),
+                lees(bw, move |w| w.gesprek.aanwezig.contains(&rol)).into(),
                 kies,
             )
         })

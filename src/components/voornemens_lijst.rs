@@ -53,15 +53,16 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                 }
             },
         );
-        let nummer = lees(bw, {
+        // "Voornemen 2": the label follows the place in the list as others are removed.
+        let naam = lees(bw, {
             let zoek = zoek.clone();
-            move |w| zoek(w).unwrap_or(0) + 1
+            move |w| format!("Voornemen {}", zoek(w).unwrap_or(0) + 1)
         });
         view! {
             <li class="voornemen">
                 <TekstVeld
                     id=format!("voornemen-{id}")
-                    label=Signal::derive(move || format!("Voornemen {}", nummer.get()))
+                    label=naam
                     rijen=2
                     waarde=tekst
                     bij_invoer=zet_tekst
@@ -75,7 +76,7 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                         }
                     })
                 >
-                    {move || format!("Voornemen {} verwijderen", nummer.get())}
+                    {move || format!("{} verwijderen", naam.get())}
                 </button>
             </li>
         }
