@@ -61,8 +61,11 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
         .into_iter()
         .map(|rol| {
             let kies = Callback::new(move |aan: bool| {
-                let mut lijst: Vec<Rol> =
-                    aanwezig.get_untracked().into_iter().filter(|r| *r != rol).collect();
+                let mut lijst: Vec<Rol> = aanwezig
+                    .get_untracked()
+                    .into_iter()
+                    .filter(|r| *r != rol)
+                    .collect();
                 if aan {
                     lijst.push(rol);
                     sorteer_op(&mut lijst, |r| Rol::ALLE.iter().position(|x| x == r));

@@ -9,10 +9,7 @@ use leptos::prelude::*;
 /// Every `<Show>` is its own copy of Leptos' show-and-hide code, made for its own condition
 /// and content types; here that work is one function in the wasm, and only the boxing of the
 /// two closures is per use (issue 14).
-pub fn toon(
-    als: impl Fn() -> bool + Send + Sync + 'static,
-    inhoud: impl Into<ViewFn>,
-) -> AnyView {
+pub fn toon(als: impl Fn() -> bool + Send + Sync + 'static, inhoud: impl Into<ViewFn>) -> AnyView {
     kies(Arc::new(als), inhoud.into(), ViewFn::default())
 }
 
@@ -31,7 +28,14 @@ type Voorwaarde = Arc<dyn Fn() -> bool + Send + Sync>;
 /// the condition flips, not each time something it reads changes.
 fn kies(als: Voorwaarde, inhoud: ViewFn, anders: ViewFn) -> AnyView {
     let als = Memo::new(move |_| als());
-    (move || if als.get() { inhoud.run() } else { anders.run() }).into_any()
+    (move || {
+        if als.get() {
+            inhoud.run()
+        } else {
+            anders.run()
+        }
+    })
+    .into_any()
 }
 
 /// One row per id, kept by id as `<For each=ids key=|id| id.clone() children=rij>` keeps it:
@@ -49,5 +53,6 @@ pub fn toon_per_id<V: IntoView + 'static>(
 type Rij = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
 
 fn per_id(ids: Memo<Vec<String>>, rij: Rij) -> AnyView {
-    view! { <For each=move || ids.get() key=|id| id.clone() children=move |id| rij(id) /> }.into_any()
+    view! { <For each=move || ids.get() key=|id| id.clone() children=move |id| rij(id) /> }
+        .into_any()
 }
