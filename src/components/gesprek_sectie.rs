@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use super::keuze_groep::KeuzeGroep;
-use super::lens::lens;
+use super::keuze_groep::{vinkje, KeuzeGroep};
+use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
+use super::toon::toon;
 use crate::model::sorteer::sorteer_op;
 use crate::model::{GesprekSoort, Rol};
 use crate::state::Bewerking;
@@ -59,44 +60,31 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
     let rollen = Rol::ALLE
         .into_iter()
         .map(|rol| {
-            let id = format!("aanwezig-{rol:?}").to_ascii_lowercase();
-            view! {
-                <div class="keuze">
-                    <input
-                        type="checkbox"
-                        spellcheck="false"
-                        id=id.clone()
-                        prop:checked=move || aanwezig.get().contains(&rol)
-                        on:change=move |ev| {
-                            let aan = event_target_checked(&ev);
-                            let mut lijst: Vec<Rol> =
-                                aanwezig.get_untracked().into_iter().filter(|r| *r != rol).collect();
-                            if aan {
-                                lijst.push(rol);
-                                sorteer_op(&mut lijst, |r| Rol::ALLE.iter().position(|x| x == r));
-                            }
-                            zet_aanwezig.run(lijst);
-                        }
-                    />
-                    <label for=id>{rol.naam()}</label>
-                </div>
-            }
+            let kies = Callback::new(move |aan: bool| {
+                let mut lijst: Vec<Rol> = aanwezig
+                    .get_untracked()
+                    .into_iter()
+                    .filter(|r| *r != rol)
+                    .collect();
+                if aan {
+                    lijst.push(rol);
+                    sorteer_op(&mut lijst, |r| Rol::ALLE.iter().position(|x| x == r));
+                }
+                zet_aanwezig.run(lijst);
+            });
+            vinkje(
+                format!("aanwezig-{rol:?}").to_ascii_lowercase(),
+                rol.naam(),
+                lees(bw, move |w| w.gesprek.aanwezig.contains(&rol)).into(),
+                kies,
+            )
         })
         .collect_view();
 
     view! {
         <section class="sectie" aria-labelledby="sectie-gesprek">
             <h2 id="sectie-gesprek" tabindex="-1">"1. Het gesprek"</h2>
-            <div class="veld">
-                <label for="gesprek-datum">"Datum van het gesprek"</label>
-                <input
-                    type="date"
-                    id="gesprek-datum"
-                    spellcheck="false"
-                    prop:value=move || datum.get()
-                    on:input=move |ev| zet_datum.run(event_target_value(&ev))
-                />
-            </div>
+            {datum_veld("gesprek-datum", "Datum van het gesprek", None, datum, zet_datum)}
             <TekstVeld
                 id="gesprek-label"
                 label="Label (code of initialen)"
@@ -120,7 +108,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <Show when=move || soort.get() == Some(GesprekSoort::Anders)>
+            {toon(move || soort.get() == Some(GesprekSoort::Anders), move || view! {
                 <TekstVeld
                     id="gesprek-soort-anders"
                     label="Welk soort gesprek?"
@@ -128,7 +116,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                     waarde=soort_anders
                     bij_invoer=zet_soort_anders
                 />
-            </Show>
+            })}
             <fieldset class="keuzegroep">
                 <legend>"Wie waren erbij? (rollen, geen namen)"</legend>
                 {rollen}
@@ -162,7 +150,7 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                 bij_keuze=zet_video
                 naast_elkaar=true
             />
-            <Show when=move || video.get() == Some(true)>
+            {toon(move || video.get() == Some(true), move || view! {
                 <fieldset class="opname-afspraken">
                     <legend>"Toestemming en verwijderen van de opname"</legend>
                     <KeuzeGroep
@@ -173,42 +161,51 @@ pub fn GesprekSectie(bw: Bewerking) -> impl IntoView {
                         bij_keuze=zet_toestemming
                         naast_elkaar=true
                     />
-                    <div class="veld">
-                        <label for="opname-toestemming-datum">"Datum van de toestemming"</label>
-                        <input
-                            type="date"
-                            id="opname-toestemming-datum"
-                            spellcheck="false"
-                            prop:value=move || toestemming_datum.get()
-                            on:input=move |ev| zet_toestemming_datum.run(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="veld">
-                        <label for="opname-wissen-op">"Opname verwijderen op"</label>
-                        <p class="hint" id="opname-wissen-op-hint">
-                            "De datum die je met de cliënt afsprak. Vanaf die dag herinnert het overzicht je eraan. De app kan de opname niet zelf verwijderen: het bestand staat op je apparaat, niet in de app. Verwijder het zelf, ook uit de prullenbak."
-                        </p>
-                        <input
-                            type="date"
-                            id="opname-wissen-op"
-                            spellcheck="false"
-                            aria-describedby="opname-wissen-op-hint"
-                            prop:value=move || wissen_op.get()
-                            on:input=move |ev| zet_wissen_op.run(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="keuze">
-                        <input
-                            type="checkbox"
-                            id="opname-gewist"
-                            spellcheck="false"
-                            prop:checked=move || gewist.get()
-                            on:change=move |ev| zet_gewist.run(event_target_checked(&ev))
-                        />
-                        <label for="opname-gewist">"De opname is verwijderd"</label>
-                    </div>
+                    {datum_veld(
+                        "opname-toestemming-datum",
+                        "Datum van de toestemming",
+                        None,
+                        toestemming_datum,
+                        zet_toestemming_datum,
+                    )}
+                    {datum_veld(
+                        "opname-wissen-op",
+                        "Opname verwijderen op",
+                        Some(
+                            "De datum die je met de cliënt afsprak. Vanaf die dag herinnert het overzicht je eraan. De app kan de opname niet zelf verwijderen: het bestand staat op je apparaat, niet in de app. Verwijder het zelf, ook uit de prullenbak.",
+                        ),
+                        wissen_op,
+                        zet_wissen_op,
+                    )}
+                    {vinkje("opname-gewist".to_string(), "De opname is verwijderd", gewist.into(), zet_gewist)}
                 </fieldset>
-            </Show>
+            })}
         </section>
+    }
+}
+
+/// A date field with its label and, if given, a hint it is described by: three in this
+/// section, one view in the wasm (issue 14).
+fn datum_veld(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    waarde: Memo<String>,
+    bij_invoer: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="veld">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                type="date"
+                id=id
+                spellcheck="false"
+                aria-describedby=hint.map(|_| hint_id)
+                prop:value=waarde
+                on:input=move |ev| bij_invoer.run(event_target_value(&ev))
+            />
+        </div>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::toon::toon;
+
 /// A group of radio buttons in a fieldset with a legend, over any small set of values (an
 /// enum, a bool); `None` when nothing is chosen. Options are `(value, label)` pairs.
 ///
@@ -84,13 +86,36 @@ fn Keuzerondjes(
             <legend>{legend.clone()}</legend>
             {knoppen}
             {wisbaar.then(|| view! {
-                <Show when=move || gekozen.get().is_some()>
+                {toon(move || gekozen.get().is_some(), move || view! {
                     <button type="button" class="link-knop" on:click=move |_| bij_keuze.run(None)>
                         "Keuze wissen"
                         <span class="sr-only">{format!(" bij {legend}")}</span>
                     </button>
-                </Show>
+                })}
             })}
         </fieldset>
+    }
+}
+
+/// One checkbox with its label (`div.keuze`), the same markup for every yes/no question in the
+/// editor. A plain function over signals and callbacks, not generic: the view is in the wasm
+/// once however many checkboxes use it (issue 14).
+pub fn vinkje(
+    id: String,
+    label: &'static str,
+    aan: Signal<bool>,
+    bij_wijziging: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="keuze">
+            <input
+                type="checkbox"
+                spellcheck="false"
+                id=id.clone()
+                prop:checked=aan
+                on:change=move |ev| bij_wijziging.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
     }
 }

@@ -31,7 +31,23 @@ fn lens_van<T>(bw: Bewerking, lees: Lezer<T>, schrijf: Schrijver<T>) -> (Memo<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let memo = Memo::new(move |_| bw.met(&*lees));
     let cb = Callback::new(move |v: T| bw.wijzig(|w| schrijf(w, v)));
-    (memo, cb)
+    (lees_van(bw, lees), cb)
+}
+
+/// A memo that reads something from the open worksheet: the read-only half of a [`lens`],
+/// for what a view shows but does not change (a heading, a count, a list of ids).
+pub fn lees<T>(bw: Bewerking, lees: impl Fn(&Werkblad) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    lees_van(bw, Box::new(lees))
+}
+
+/// Behind `dyn`, like [`lens_van`]: one memo in the wasm per type read, not one per use.
+fn lees_van<T>(bw: Bewerking, lees: Lezer<T>) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| bw.met(&*lees))
 }

@@ -33,6 +33,7 @@ pub mod thema_raster;
 pub mod thema_tips;
 pub mod thema_vraag;
 pub mod toegankelijkheid_pagina;
+pub mod toon;
 pub mod traject_link;
 pub mod traject_pagina;
 pub mod voornemens_lijst;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::toon::toon;
 use crate::model::Tijdcode;
 use crate::state::opname::speler;
 
@@ -12,7 +13,7 @@ pub fn MomentTijdKnop(#[prop(into)] tijd: Signal<Option<Tijdcode>>) -> impl Into
         return ().into_any();
     };
     view! {
-        <Show when=move || speler.open() && tijd.get().is_some()>
+        {toon(move || speler.open() && tijd.get().is_some(), move || view! {
             <button
                 type="button"
                 class="link-knop tijd-knop"
@@ -24,7 +25,7 @@ pub fn MomentTijdKnop(#[prop(into)] tijd: Signal<Option<Tijdcode>>) -> impl Into
             >
                 {move || format!("Afspelen vanaf {}", tijd.get().map(Tijdcode::klok).unwrap_or_default())}
             </button>
-        </Show>
+        })}
     }
     .into_any()
 }

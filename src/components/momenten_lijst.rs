@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
-use super::lens::lens;
+use super::keuze_groep::vinkje;
+use super::lens::{lees, lens};
 use super::moment_tijd_knop::MomentTijdKnop;
 use super::tekst_veld::TekstVeld;
+use super::toon::{toon, toon_per_id};
 use crate::model::sorteer::sorteer_op;
 use crate::model::{Moment, ThemaId, Tijdcode, Werkblad};
 use crate::state::Bewerking;
@@ -119,16 +121,14 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                 }
             },
         );
-        let kop = Memo::new({
+        let kop = lees(bw, {
             let zoek = zoek.clone();
-            move |_| {
-                bw.met(|w| {
-                    let i = zoek(w).unwrap_or(0);
-                    match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
-                        Some(t) => format!("Moment {} — {t}", i + 1),
-                        None => format!("Moment {} (zonder tijd)", i + 1),
-                    }
-                })
+            move |w| {
+                let i = zoek(w).unwrap_or(0);
+                match w.thema(thema).momenten.get(i).and_then(|m| m.tijd) {
+                    Some(t) => format!("Moment {} — {t}", i + 1),
+                    None => format!("Moment {} (zonder tijd)", i + 1),
+                }
             }
         });
         let basis = format!("{}-moment-{id}", thema.html_id());
@@ -149,15 +149,7 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
                     waarde=m_anders
                     bij_invoer=zet_anders
                 />
-                <div class="keuze">
-                    <input
-                        type="checkbox"
-                        id=bespreek_id.clone()
-                        prop:checked=move || bespreken.get()
-                        on:change=move |ev| zet_bespreken.run(event_target_checked(&ev))
-                    />
-                    <label for=bespreek_id>"Bespreken in de intervisie"</label>
-                </div>
+                {vinkje(bespreek_id, "Bespreken in de intervisie", bespreken.into(), zet_bespreken)}
                 <button
                     type="button"
                     class="link-knop"
@@ -173,23 +165,21 @@ pub fn MomentenLijst(bw: Bewerking, thema: ThemaId) -> impl IntoView {
             </li>
         }
     };
-    let ids = Memo::new(move |_| {
-        bw.met(|w| {
-            w.thema(thema)
-                .momenten
-                .iter()
-                .map(|m| m.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = lees(bw, move |w| {
+        w.thema(thema)
+            .momenten
+            .iter()
+            .map(|m| m.id.clone())
+            .collect::<Vec<_>>()
     });
 
     view! {
         <div class="momenten">
-            <Show when=move || ids.with(|i| !i.is_empty())>
+            {toon(move || ids.with(|i| !i.is_empty()), move || view! {
                 <ol class="momenten-lijst">
-                    <For each=move || ids.get() key=|id| id.clone() children=rij />
+                    {toon_per_id(ids, rij)}
                 </ol>
-            </Show>
+            })}
             <fieldset class="nieuw-moment">
                 <legend>"Moment toevoegen"</legend>
                 <div class="veld">

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use super::moment_nemen::MomentNemen;
 use super::opname_opnieuw::OpnameOpnieuw;
 use super::opname_tijdlijn::OpnameTijdlijn;
+use super::toon::toon;
 use crate::media;
 use crate::model::opname::{SNELHEDEN, STAP};
 use crate::model::Tijdcode;
@@ -90,9 +91,9 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
             <div class="opname-boven">
             <h2 id="opname-kop" class="opname-kop">
                 "Opname"
-                <Show when=open>
+                {toon(open, move || view! {
                     <span class="opname-naam">{move || format!(": {}", titel())}</span>
-                </Show>
+                })}
             </h2>
             <p class="opname-tijd kop-tijd" aria-hidden="true" hidden=move || !open()>{klok}</p>
             <div class="opname-inklappen" hidden=move || !open() || speler.waarschuwing.with(Option::is_some)>
@@ -109,10 +110,10 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
             <p class="melding fout" role="alert" hidden=move || speler.fout.with(Option::is_none)>
                 {move || speler.fout.get()}
             </p>
-            <Show when=move || !open()>
+            {toon(move || !open(), move || view! {
                 <OpnameOpnieuw speler=speler kies=Callback::new(move |()| media::kies_bestand(ACCEPT, kies)) />
-            </Show>
-            <Show when=move || speler.waarschuwing.with(Option::is_some)>
+            })}
+            {toon(move || speler.waarschuwing.with(Option::is_some), move || view! {
                 <div class="melding waarschuwing" role="alert">
                     <p>{move || speler.waarschuwing.get()}</p>
                     <div class="knoppen">
@@ -120,7 +121,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                         <button type="button" on:click=move |_| speler.sluit()>"Niet gebruiken"</button>
                     </div>
                 </div>
-            </Show>
+            })}
             <div class="opname-beeld" hidden=move || !open() || speler.waarschuwing.with(Option::is_some)>
                 <video
                     node_ref=video
@@ -132,7 +133,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                 ></video>
                 <p class="opname-geluid" hidden=move || speler.beeld.get()>"Alleen geluid"</p>
                 // Controls only while a recording is open: no fields without a visible label.
-                <Show when=move || open() && speler.waarschuwing.with(Option::is_none)>
+                {toon(move || open() && speler.waarschuwing.with(Option::is_none), move || view! {
                 <div class="opname-knoppen" role="group" aria-label="Afspelen">
                     <button type="button" class="hoofdknop" on:click=move |_| speler.speel_pauze()>
                         {move || if speler.speelt.get() { "Pauzeren" } else { "Afspelen" }}
@@ -212,7 +213,7 @@ pub fn OpnameSpeler(speler: Speler) -> impl IntoView {
                     </button>
                 </div>
                 </div>
-                </Show>
+                })}
             </div>
         </section>
     }

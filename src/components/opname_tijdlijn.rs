@@ -32,33 +32,32 @@ pub fn OpnameTijdlijn(speler: Speler) -> impl IntoView {
             <div class="tijdlijn-balk">
                 <span class="tijdlijn-nu" aria-hidden="true" style:left=move || procent(kop().clamp(0.0, 1.0))></span>
                 <ol aria-labelledby="tijdlijn-kop">
-                    <For
-                        each=move || marks.get()
-                        key=|m| (m.moment_id.clone(), m.naam.clone(), (m.positie * 1000.0) as u32)
-                        children=move |m| {
-                            let groep = match m.thema.groep() {
-                                Groep::Algemeen => "groep-algemeen",
-                                Groep::Contact => "groep-contact",
-                                Groep::Doel => "groep-doel",
-                                Groep::Regie => "groep-regie",
-                                Groep::Interventielogica => "groep-logica",
-                            };
-                            let tijd = m.tijd;
-                            view! {
-                                <li style:left=procent(m.positie)>
-                                    <button
-                                        type="button"
-                                        class=format!("markering {groep}")
-                                        aria-label=m.naam.clone()
-                                        title=m.naam.clone()
-                                        on:click=move |_| speler.naar_moment(tijd)
-                                    >
-                                        {m.nummer}
-                                    </button>
-                                </li>
-                            }
+                    // All marks drawn again when one changes, instead of a keyed <For>: the
+                    // marks are few, change only with the moments, and never hold the focus
+                    // while someone types; a plain list is less code (issue 14).
+                    {move || marks.get().into_iter().map(move |m| {
+                        let groep = match m.thema.groep() {
+                            Groep::Algemeen => "groep-algemeen",
+                            Groep::Contact => "groep-contact",
+                            Groep::Doel => "groep-doel",
+                            Groep::Regie => "groep-regie",
+                            Groep::Interventielogica => "groep-logica",
+                        };
+                        let tijd = m.tijd;
+                        view! {
+                            <li style:left=procent(m.positie)>
+                                <button
+                                    type="button"
+                                    class=format!("markering {groep}")
+                                    aria-label=m.naam.clone()
+                                    title=m.naam
+                                    on:click=move |_| speler.naar_moment(tijd)
+                                >
+                                    {m.nummer}
+                                </button>
+                            </li>
                         }
-                    />
+                    }).collect_view()}
                 </ol>
             </div>
         </div>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::KeuzeGroep;
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
 use crate::model::uitleg;
 use crate::model::SlimN;
@@ -19,7 +19,7 @@ pub fn SlimMatrix(bw: Bewerking) -> impl IntoView {
         |w| w.slim.toelichting.clone(),
         |w, v| w.slim.toelichting = v,
     );
-    let uitkomst = Memo::new(move |_| bw.met(|w| w.slim.uitkomst().in_woorden()));
+    let uitkomst = lees(bw, |w| w.slim.uitkomst().in_woorden());
 
     let groep = |naam: &'static str,
                  legend: &'static str,

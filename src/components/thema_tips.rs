@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::toon::toon_of;
 use crate::model::tips;
 use crate::model::zoeken::normaliseer;
 use crate::model::ThemaId;
@@ -27,9 +28,10 @@ pub fn ThemaTips(
                 <li>
                     <span class="tip-tekst">{tip}</span>
                     " "
-                    <Show
-                        when=move || gekozen.get()
-                        fallback=move || view! {
+                    {toon_of(
+                        move || gekozen.get(),
+                        || view! { <span class="tip-gekozen">"\u{2713} Staat bij je voornemens"</span> },
+                        move || view! {
                             <button
                                 type="button"
                                 class="link-knop"
@@ -39,10 +41,8 @@ pub fn ThemaTips(
                                     gemeld.set(Some(tip));
                                 }
                             >"Neem over als voornemen"</button>
-                        }
-                    >
-                        <span class="tip-gekozen">"\u{2713} Staat bij je voornemens"</span>
-                    </Show>
+                        },
+                    )}
                 </li>
             }
         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::KeuzeGroep;
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::momenten_lijst::MomentenLijst;
 use super::tekst_veld::TekstVeld;
 use super::thema_tips::ThemaTips;
@@ -32,13 +32,11 @@ pub fn ThemaVraag(bw: Bewerking, thema: ThemaId, nummer: usize) -> impl IntoView
         }
     };
     // Which tips are already intentions.
-    let voornemens = Memo::new(move |_| {
-        bw.met(|w| {
-            w.voornemens
-                .iter()
-                .map(|v| v.tekst.clone())
-                .collect::<Vec<_>>()
-        })
+    let voornemens = lees(bw, |w| {
+        w.voornemens
+            .iter()
+            .map(|v| v.tekst.clone())
+            .collect::<Vec<_>>()
     });
     let kies_tip = Callback::new(move |tip: String| {
         bw.wijzig(|w| {

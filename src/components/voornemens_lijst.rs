@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::keuze_groep::KeuzeGroep;
-use super::lens::lens;
+use super::lens::{lees, lens};
 use super::tekst_veld::TekstVeld;
+use super::toon::{toon, toon_of, toon_per_id};
 use crate::browser;
 use crate::model::uitleg;
 use crate::model::{Schaal, Werkblad};
@@ -11,15 +12,13 @@ use crate::state::Bewerking;
 /// Section 5: intentions for the next conversation, and a look back at the previous ones.
 #[component]
 pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
-    let ids = Memo::new(move |_| {
-        bw.met(|w| {
-            w.voornemens
-                .iter()
-                .map(|v| v.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = lees(bw, |w| {
+        w.voornemens
+            .iter()
+            .map(|v| v.id.clone())
+            .collect::<Vec<_>>()
     });
-    let aantal_terug = Memo::new(move |_| bw.met(|w| w.terugblik.len()));
+    let aantal_terug = lees(bw, |w| w.terugblik.len());
 
     let voeg_toe = move |tekst: String| {
         let mut nieuw = String::new();
@@ -54,15 +53,16 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                 }
             },
         );
-        let nummer = Memo::new({
+        // "Voornemen 2": the label follows the place in the list as others are removed.
+        let naam = lees(bw, {
             let zoek = zoek.clone();
-            move |_| bw.met(|w| zoek(w).unwrap_or(0) + 1)
+            move |w| format!("Voornemen {}", zoek(w).unwrap_or(0) + 1)
         });
         view! {
             <li class="voornemen">
                 <TekstVeld
                     id=format!("voornemen-{id}")
-                    label=Signal::derive(move || format!("Voornemen {}", nummer.get()))
+                    label=naam
                     rijen=2
                     waarde=tekst
                     bij_invoer=zet_tekst
@@ -76,20 +76,18 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
                         }
                     })
                 >
-                    {move || format!("Voornemen {} verwijderen", nummer.get())}
+                    {move || format!("{} verwijderen", naam.get())}
                 </button>
             </li>
         }
     };
 
     let terug_rij = move |i: usize| {
-        let voornemen = Memo::new(move |_| {
-            bw.met(|w| {
-                w.terugblik
-                    .get(i)
-                    .map(|t| t.voornemen.clone())
-                    .unwrap_or_default()
-            })
+        let voornemen = lees(bw, move |w| {
+            w.terugblik
+                .get(i)
+                .map(|t| t.voornemen.clone())
+                .unwrap_or_default()
         });
         let (geprobeerd, zet_geprobeerd) = lens(
             bw,
@@ -145,22 +143,25 @@ pub fn VoornemensLijst(bw: Bewerking) -> impl IntoView {
     view! {
         <section class="sectie" aria-labelledby="sectie-voornemens">
             <h2 id="sectie-voornemens" tabindex="-1">"5. Voornemens"</h2>
-            <Show when=move || { aantal_terug.get() > 0 }>
+            {toon(move || { aantal_terug.get() > 0 }, move || view! {
                 <h3>"Terugblik op je vorige voornemens"</h3>
                 <ul class="terugblik-lijst">
-                    <For each=move || 0..aantal_terug.get() key=|i| *i children=terug_rij />
+                    // Not a keyed <For>: the look-back only changes when the whole worksheet does
+                    // (another tab's version taken), and a plain list is less code (issue 14).
+                    {move || (0..aantal_terug.get()).map(terug_rij).collect_view()}
                 </ul>
-            </Show>
+            })}
             <h3>"Wat neem je mee naar het volgende gesprek?"</h3>
             <p class="intro">"Schrijf concreet op wat je de volgende keer anders wilt doen."</p>
-            <Show
-                when=move || ids.with(|i| !i.is_empty())
-                fallback=|| view! { <p class="leeg">"Nog geen voornemens."</p> }
-            >
-                <ol class="voornemens">
-                    <For each=move || ids.get() key=|id| id.clone() children=rij />
-                </ol>
-            </Show>
+            {toon_of(
+                move || ids.with(|i| !i.is_empty()),
+                move || view! {
+                    <ol class="voornemens">
+                        {toon_per_id(ids, rij)}
+                    </ol>
+                },
+                || view! { <p class="leeg">"Nog geen voornemens."</p> },
+            )}
             <button type="button" on:click=move |_| voeg_toe(String::new())>"Voornemen toevoegen"</button>
             <details class="uitleg">
                 <summary>"Ideeën uit de methode"</summary>

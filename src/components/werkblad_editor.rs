@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::feedback_sectie::FeedbackSectie;
 use super::gesprek_sectie::GesprekSectie;
+use super::lens::lees;
 use super::opname_speler::OpnameSpeler;
 use super::opslag_status::OpslagStatus;
 use super::print_samenvatting::PrintSamenvatting;
 use super::slim_matrix::SlimMatrix;
 use super::thema_vraag::ThemaVraag;
+use super::toon::toon;
 use super::traject_link::TrajectLink;
 use super::voornemens_lijst::VoornemensLijst;
 use crate::browser;
@@ -61,11 +63,11 @@ fn Editor(bw: Bewerking) -> impl IntoView {
 
     // A memo, not a derived signal: every field's privacy check reads it, and must not re-run
     // on each keystroke elsewhere in the worksheet.
-    let gespreksdatum = Memo::new(move |_| bw.met(|w| w.gesprek.datum.clone()));
+    let gespreksdatum = lees(bw, |w| w.gesprek.datum.clone());
     provide_context(super::privacy_hint::GespreksDatum(gespreksdatum.into()));
 
-    let label = Memo::new(move |_| bw.met(|w| w.gesprek.label.clone()));
-    let titel = Memo::new(move |_| bw.met(|w| IndexItem::van(w).weergavenaam()));
+    let label = lees(bw, |w| w.gesprek.label.clone());
+    let titel = lees(bw, |w| IndexItem::van(w).weergavenaam());
     Effect::new(move |_| browser::zet_titel(&format!("{} – Werkblad", titel.get())));
     let status = Signal::derive(move || bw.status());
     // The recording beside the worksheet: for the player, the moments' time codes and the
@@ -123,7 +125,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
                 <button type="button" on:click=vervolg>"Nieuw vervolggesprek"</button>
             </div>
         </div>
-        <Show when=move || status.get() == Status::Conflict>
+        {toon(move || status.get() == Status::Conflict, move || view! {
             <div class="melding fout" role="alert">
                 <p>"Dit werkblad is intussen in een ander tabblad gewijzigd. Welke versie wil je houden? De andere wordt als kopie bewaard, dus er gaat niets verloren."</p>
                 <div class="knoppen">
@@ -131,7 +133,7 @@ fn Editor(bw: Bewerking) -> impl IntoView {
                     <button type="button" on:click=move |_| bw.neem_andere_versie()>"Versie uit het andere tabblad nemen"</button>
                 </div>
             </div>
-        </Show>
+        })}
         <div class="editor-raster" class:met-opname=move || speler.url.with(Option::is_some)>
         <div class="opname-paneel">
             <OpnameSpeler speler=speler />
