@@ -179,10 +179,13 @@ pub fn Overzicht() -> impl IntoView {
                 }
             >
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
-                    <For
-                        each=move || groepen.get()
-                        key=|groep| groep.clone()
-                        children=move |(label, leden)| {
+                    // Drawn again as a whole when the groups change, not through a keyed
+                    // `<For>` (issue 14: each `<For>` costs its own code). Nothing is lost:
+                    // every group was keyed on its whole content, so a changed group was
+                    // drawn again anyway, and no focus or input lives in an unchanged one
+                    // when the list changes (search and filters sit above it; deleting moves
+                    // focus to "Ongedaan maken").
+                    {move || groepen.get().into_iter().map(|(label, leden)| {
                             let kop_id = format!("groep-{}", leden.first().map(|x| x.id.as_str()).unwrap_or(""));
                             let aantal = match leden.len() { 1 => "1 gesprek".to_string(), n => format!("{n} gesprekken") };
                             let (kop, link) = if label.is_empty() {
@@ -200,8 +203,7 @@ pub fn Overzicht() -> impl IntoView {
                                     </ul>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()}
                 </ul>
             </Show>
         </Show>
