@@ -20,11 +20,13 @@ pub fn OntwikkelingPagina() -> impl IntoView {
     let alle: StoredValue<Vec<Werkblad>> = StoredValue::new(wbs.alle());
     let van = RwSignal::new(String::new());
     let tot = RwSignal::new(String::new());
-    let periode = Memo::new(move |_| Periode {
+    // A plain closure, not a memo: only `o` and the status line read it, and each memo costs
+    // its own code in the wasm (issue 14).
+    let periode = move || Periode {
         van: Some(van.get()).filter(|v| !v.is_empty()),
         tot: Some(tot.get()).filter(|t| !t.is_empty()),
-    });
-    let o = Memo::new(move |_| alle.with_value(|a| Ontwikkeling::bereken(a, &periode.get())));
+    };
+    let o = Memo::new(move |_| alle.with_value(|a| Ontwikkeling::bereken(a, &periode())));
     let leeg_overal = alle.with_value(Vec::is_empty);
 
     view! {
@@ -53,7 +55,7 @@ pub fn OntwikkelingPagina() -> impl IntoView {
                 1 => "Over 1 werkblad".to_string(),
                 n => format!("Over {n} werkbladen"),
             };
-            s.push_str(if periode.with(Periode::alles) { "." } else { " in deze periode." });
+            s.push_str(if periode().alles() { "." } else { " in deze periode." });
             match o.zonder_datum_weggelaten {
                 0 => {}
                 1 => s.push_str(" 1 werkblad zonder datum telt niet mee, omdat het niet in een periode past."),

@@ -50,8 +50,6 @@ pub fn Overzicht() -> impl IntoView {
     });
     // The flat list is drawn in steps (see `Deel`); the grouped view shows every group.
     let deel = RwSignal::new(Deel::default());
-    let rijen =
-        Memo::new(move |_| zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec()));
     let toon_meer = move |_| {
         let eerste_nieuwe = zichtbaar.with_untracked(|v| {
             v.get(deel.with_untracked(|d| d.getoond(v.len())))
@@ -64,9 +62,11 @@ pub fn Overzicht() -> impl IntoView {
             request_animation_frame(move || browser::focus(&format!("open-{id}")));
         }
     };
-    let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
+    // Read straight from the question, not through a memo of its own: `<Show>` and the
+    // groups' memo only pass on a change anyway (issue 14: every memo costs code).
+    let per_traject = move || vraag.with(|v| v.per_traject);
     let groepen = Memo::new(move |_| {
-        if !per_traject.get() {
+        if !per_traject() {
             return Vec::new();
         }
         zichtbaar.with(|items| {
@@ -156,11 +156,11 @@ pub fn Overzicht() -> impl IntoView {
                 })}
             </div>
             <Show
-                when=move || per_traject.get()
+                when=per_traject
                 fallback=move || view! {
                     <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
                         <For
-                            each=move || rijen.get()
+                            each=move || zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
                             key=|item| item.clone()
                             children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
                         />
