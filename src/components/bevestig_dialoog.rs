@@ -13,7 +13,7 @@ pub fn BevestigDialoog(
     #[prop(into)]
     id: String,
     #[prop(into)] open: Signal<bool>,
-    #[prop(into)] titel: Signal<String>,
+    titel: &'static str,
     #[prop(into)] tekst: Signal<String>,
     #[prop(into)] bevestig: String,
     #[prop(into)] bij_bevestig: Callback<()>,

@@ -233,7 +233,7 @@ pub fn Overzicht() -> impl IntoView {
         <BevestigDialoog
             id="verwijder-dialoog"
             open=Signal::derive(move || te_verwijderen.with(Option::is_some))
-            titel=Signal::derive(move || "Werkblad verwijderen?".to_string())
+            titel="Werkblad verwijderen?"
             tekst=Signal::derive(move || {
                 te_verwijderen
                     .get()
