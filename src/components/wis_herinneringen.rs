@@ -23,13 +23,16 @@ pub fn WisHerinneringen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    view! {
-        <Show when=move || lijst.with(|l| !l.is_empty())>
+    // One closure for the section and its list instead of a `<Show>` around a second one
+    // (issue 14: each costs its own code). The section is drawn again when the reminders
+    // change, which redrew the whole list before too.
+    move || {
+        let lijst = lijst.get();
+        (!lijst.is_empty()).then(|| view! {
             <section class="melding waarschuwing wis-herinneringen" aria-labelledby="wis-kop">
                 <h2 id="wis-kop">"Opnamen verwijderen"</h2>
                 <ul>
-                    {move || lijst
-                        .get()
+                    {lijst
                         .into_iter()
                         .map(|(id, tekst)| view! {
                             <li>
@@ -40,6 +43,6 @@ pub fn WisHerinneringen() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-        </Show>
+        })
     }
 }
