@@ -40,15 +40,22 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     } else {
         "Afdrukken – Werkblad"
     });
-    let wb = StoredValue::new(wb);
+    // The guard's summary: what may still identify the client, before it goes on paper or in a file.
+    let waarschuwingen = wb
+        .as_ref()
+        .map(|wb| samenvatting_waarschuwingen(&controleer_werkblad(wb)))
+        .unwrap_or_default();
+    // The worksheet is owned by the two places that read it (the preview's memo and the export
+    // button), not kept in a `StoredValue`: each such type costs its own code (issue 14).
+    let export = wb.clone();
     // Read where it is used, not through a memo of its own (issue 14: every memo costs code):
     // `inhoud` below is the memo that matters, and the switches only get their own value again.
     let secties = move || wbs.instellingen().with(|i| i.afdruk);
     let inhoud = Memo::new(move |_| {
-        wb.with_value(|wb| match wb {
+        match &wb {
             Some(wb) => afdruk(wb, &secties()),
             None => leeg_afdruk(&secties()),
-        })
+        }
     });
     // The running head on every printed page (label or "Cliënt", and the date) lives in CSS
     // `@page`, which can only take it from the root element; gone again when the view closes.
@@ -64,12 +71,6 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
         }
     });
     let gekopieerd = RwSignal::new(None::<bool>);
-    // The guard's summary: what may still identify the client, before it goes on paper or in a file.
-    let waarschuwingen = wb.with_value(|wb| {
-        wb.as_ref()
-            .map(|wb| samenvatting_waarschuwingen(&controleer_werkblad(wb)))
-            .unwrap_or_default()
-    });
 
     let keuzes: [(&str, &str, SectieVeld); 6] = [
         ("gesprek", "Het gesprek (datum, soort, doel)", |s| {
@@ -177,8 +178,8 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                         });
                     }>"Kopieer als tekst"</button>
                     <button type="button" on:click=move |_| {
-                        if let Some(w) = wb.get_value() {
-                            wbs.exporteer(std::slice::from_ref(&w), &bestandsnaam_een(&w, &browser::vandaag_iso()), false);
+                        if let Some(w) = &export {
+                            wbs.exporteer(std::slice::from_ref(w), &bestandsnaam_een(w, &browser::vandaag_iso()), false);
                         }
                     }>"Exporteer dit werkblad"</button>
                 })}

@@ -17,7 +17,10 @@ pub fn OntwikkelingPagina() -> impl IntoView {
     let wbs = werkbladen();
     browser::zet_titel("Mijn ontwikkeling – Werkblad");
     // Read once per visit; changing the period only recounts.
-    let alle: StoredValue<Vec<Werkblad>> = StoredValue::new(wbs.alle());
+    // Owned by the memo that counts them, not kept in a `StoredValue` (each such type costs its
+    // own code, issue 14).
+    let alle: Vec<Werkblad> = wbs.alle();
+    let leeg_overal = alle.is_empty();
     let van = RwSignal::new(String::new());
     let tot = RwSignal::new(String::new());
     // A plain closure, not a memo: only `o` and the status line read it, and each memo costs
@@ -26,8 +29,7 @@ pub fn OntwikkelingPagina() -> impl IntoView {
         van: Some(van.get()).filter(|v| !v.is_empty()),
         tot: Some(tot.get()).filter(|t| !t.is_empty()),
     };
-    let o = Memo::new(move |_| alle.with_value(|a| Ontwikkeling::bereken(a, &periode())));
-    let leeg_overal = alle.with_value(Vec::is_empty);
+    let o = Memo::new(move |_| Ontwikkeling::bereken(&alle, &periode()));
 
     view! {
         <h1 id="paginatitel" tabindex="-1">"Mijn ontwikkeling"</h1>
