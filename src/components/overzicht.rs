@@ -23,28 +23,23 @@ pub fn Overzicht() -> impl IntoView {
     let wbs = werkbladen();
     let z = wbs.zoeken();
     let vraag = RwSignal::new(Zoekvraag::default());
-    // The ids that hold every word typed; `None` when nothing is typed. The index is prepared
-    // once and then only brought up to date (new, deleted, changed worksheets).
-    let treffers = Memo::new(move |_| {
-        let tekst = vraag.with(|v| v.tekst.clone());
-        if zoektermen(&tekst).is_empty() {
-            return None;
-        }
-        wbs.index().track();
-        z.bereid_voor(&wbs);
-        Some(z.zoek(&tekst))
-    });
+    // The worksheets that pass the filters and hold every word typed. One memo for both (each
+    // memo costs its own code, issue 14): a filter change searches the prepared index again,
+    // which is quick. The index is prepared once and then only brought up to date (new,
+    // deleted, changed worksheets).
     let zichtbaar = Memo::new(move |_| {
-        treffers.with(|t| {
-            vraag.with(|v| {
-                wbs.index().with(|i| {
-                    i.items
-                        .iter()
-                        .filter(|x| v.laat_door(x.soort, &x.datum))
-                        .filter(|x| t.as_ref().is_none_or(|t| t.contains(&x.id)))
-                        .cloned()
-                        .collect::<Vec<IndexItem>>()
-                })
+        vraag.with(|v| {
+            let treffers = (!zoektermen(&v.tekst).is_empty()).then(|| {
+                z.bereid_voor(&wbs);
+                z.zoek(&v.tekst)
+            });
+            wbs.index().with(|i| {
+                i.items
+                    .iter()
+                    .filter(|x| v.laat_door(x.soort, &x.datum))
+                    .filter(|x| treffers.as_ref().is_none_or(|t| t.contains(&x.id)))
+                    .cloned()
+                    .collect::<Vec<IndexItem>>()
             })
         })
     });
