@@ -10,12 +10,13 @@ use crate::browser;
 #[component]
 pub fn BevestigDialoog(
     /// Unique id; the title gets `{id}-titel`.
-    #[prop(into)]
-    id: String,
-    #[prop(into)] open: Signal<bool>,
+    id: &'static str,
     titel: &'static str,
-    #[prop(into)] tekst: Signal<String>,
-    #[prop(into)] bevestig: String,
+    /// The question while the dialog is open; `None` closes it. One signal for both (each
+    /// derived signal costs its own code, issue 14).
+    #[prop(into)]
+    vraag: Signal<Option<String>>,
+    bevestig: &'static str,
     #[prop(into)] bij_bevestig: Callback<()>,
     #[prop(into)] bij_annuleer: Callback<()>,
 ) -> impl IntoView {
@@ -23,7 +24,7 @@ pub fn BevestigDialoog(
     let terug_naar = StoredValue::new_local(None::<web_sys::HtmlElement>);
     Effect::new(move |_| {
         let Some(d) = dialoog.get() else { return };
-        if open.get() {
+        if vraag.with(Option::is_some) {
             if !d.open() {
                 terug_naar.set_value(browser::actief_element());
                 let _ = d.show_modal();
@@ -49,7 +50,7 @@ pub fn BevestigDialoog(
             }
         >
             <h2 id=titel_id>{titel}</h2>
-            <p>{tekst}</p>
+            <p>{move || vraag.get().unwrap_or_default()}</p>
             <div class="knoppen">
                 <button type="button" class="gevaar" on:click=move |_| bij_bevestig.run(())>
                     {bevestig}

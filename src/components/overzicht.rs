@@ -227,13 +227,9 @@ pub fn Overzicht() -> impl IntoView {
         <BackupSectie />
         <BevestigDialoog
             id="verwijder-dialoog"
-            open=Signal::derive(move || te_verwijderen.with(Option::is_some))
             titel="Werkblad verwijderen?"
-            tekst=Signal::derive(move || {
-                te_verwijderen
-                    .get()
-                    .map(|(_, naam)| format!("Weet je zeker dat je \u{201c}{naam}\u{201d} wilt verwijderen? Je kunt dit daarna nog ongedaan maken."))
-                    .unwrap_or_default()
+            vraag=Signal::derive(move || {
+                te_verwijderen.with(|t| t.as_ref().map(|(_, naam)| format!("Weet je zeker dat je \u{201c}{naam}\u{201d} wilt verwijderen? Je kunt dit daarna nog ongedaan maken.")))
             })
             bevestig="Ja, verwijderen"
             bij_bevestig=bevestig
