@@ -68,14 +68,15 @@ pub fn OntwikkelingPagina() -> impl IntoView {
         <section aria-labelledby="per-thema-kop">
             <h2 id="per-thema-kop">"Per thema: hoe vaak je wat antwoordde"</h2>
             <p class="uitleg-kort">"Per vraag hoe vaak je ja, deels, nee of weet niet antwoordde, en in hoeveel werkbladen je er momenten bij noteerde: die thema's komen steeds terug."</p>
-            {move || o.with(terugkerend)}
-            {move || o.with(per_thema)}
+            // One closure per section, not per part: they all follow `o` together anyway, and
+            // each closure costs its own code (issue 14).
+            {move || o.with(|o| view! { {terugkerend(o)} {per_thema(o)} })}
         </section>
         <section aria-labelledby="voornemens-kop">
             <h2 id="voornemens-kop">"Voornemens: geprobeerd, en hoe het ging"</h2>
-            <p>{move || o.with(|o| {
+            {move || o.with(|o| {
                 let g = &o.geprobeerd;
-                format!(
+                let telling = format!(
                     "Je schreef {} voornemen(s). In een volgend gesprek keek je {} keer terug op een voornemen: {} keer geprobeerd, {} keer deels, {} keer niet, {} keer wist je het niet en {} keer vulde je het niet in.",
                     o.voornemens_gemaakt,
                     g.totaal(),
@@ -84,9 +85,9 @@ pub fn OntwikkelingPagina() -> impl IntoView {
                     g.aantal(Schaal::Nee),
                     g.aantal(Schaal::WeetNiet),
                     g.niet_ingevuld,
-                )
-            })}</p>
-            {move || o.with(per_voornemen)}
+                );
+                view! { <p>{telling}</p> {per_voornemen(o)} }
+            })}
         </section>
         <section aria-labelledby="maanden-kop">
             <h2 id="maanden-kop">"Cliëntscores per maand"</h2>
