@@ -51,11 +51,9 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     // Read where it is used, not through a memo of its own (issue 14: every memo costs code):
     // `inhoud` below is the memo that matters, and the switches only get their own value again.
     let secties = move || wbs.instellingen().with(|i| i.afdruk);
-    let inhoud = Memo::new(move |_| {
-        match &wb {
-            Some(wb) => afdruk(wb, &secties()),
-            None => leeg_afdruk(&secties()),
-        }
+    let inhoud = Memo::new(move |_| match &wb {
+        Some(wb) => afdruk(wb, &secties()),
+        None => leeg_afdruk(&secties()),
     });
     // The running head on every printed page (label or "Cliënt", and the date) lives in CSS
     // `@page`, which can only take it from the root element; gone again when the view closes.

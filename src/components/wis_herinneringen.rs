@@ -28,21 +28,23 @@ pub fn WisHerinneringen() -> impl IntoView {
     // change, which redrew the whole list before too.
     move || {
         let lijst = lijst.get();
-        (!lijst.is_empty()).then(|| view! {
-            <section class="melding waarschuwing wis-herinneringen" aria-labelledby="wis-kop">
-                <h2 id="wis-kop">"Opnamen verwijderen"</h2>
-                <ul>
-                    {lijst
-                        .into_iter()
-                        .map(|(id, tekst)| view! {
-                            <li>
-                                {tekst}" "
-                                <a href=Route::Werkblad(id).hash()>"Naar het werkblad"</a>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
+        (!lijst.is_empty()).then(|| {
+            view! {
+                <section class="melding waarschuwing wis-herinneringen" aria-labelledby="wis-kop">
+                    <h2 id="wis-kop">"Opnamen verwijderen"</h2>
+                    <ul>
+                        {lijst
+                            .into_iter()
+                            .map(|(id, tekst)| view! {
+                                <li>
+                                    {tekst}" "
+                                    <a href=Route::Werkblad(id).hash()>"Naar het werkblad"</a>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
         })
     }
 }
