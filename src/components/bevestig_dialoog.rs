@@ -21,17 +21,19 @@ pub fn BevestigDialoog(
     #[prop(into)] bij_annuleer: Callback<()>,
 ) -> impl IntoView {
     let dialoog = NodeRef::<Dialog>::new();
-    let terug_naar = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // Where focus was when the dialog opened, kept by the effect itself rather than in a
+    // `StoredValue` (each such type costs its own code in the wasm, issue 14).
+    let mut terug_naar: Option<web_sys::HtmlElement> = None;
     Effect::new(move |_| {
         let Some(d) = dialoog.get() else { return };
         if vraag.with(Option::is_some) {
             if !d.open() {
-                terug_naar.set_value(browser::actief_element());
+                terug_naar = browser::actief_element();
                 let _ = d.show_modal();
             }
         } else if d.open() {
             d.close();
-            if let Some(el) = terug_naar.get_value() {
+            if let Some(el) = terug_naar.take() {
                 let _ = el.focus();
             }
         }
