@@ -40,34 +40,35 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
     } else {
         "Afdrukken – Werkblad"
     });
-    let wb = StoredValue::new(wb);
-    let secties = Memo::new(move |_| wbs.instellingen().with(|i| i.afdruk));
-    let inhoud = Memo::new(move |_| {
-        wb.with_value(|wb| match wb {
-            Some(wb) => afdruk(wb, &secties.get()),
-            None => leeg_afdruk(&secties.get()),
-        })
+    // The guard's summary: what may still identify the client, before it goes on paper or in a file.
+    let waarschuwingen = wb
+        .as_ref()
+        .map(|wb| samenvatting_waarschuwingen(&controleer_werkblad(wb)))
+        .unwrap_or_default();
+    // The worksheet is owned by the two places that read it (the preview's memo and the export
+    // button), not kept in a `StoredValue`: each such type costs its own code (issue 14).
+    let export = wb.clone();
+    // Read where it is used, not through a memo of its own (issue 14: every memo costs code):
+    // `inhoud` below is the memo that matters, and the switches only get their own value again.
+    let secties = move || wbs.instellingen().with(|i| i.afdruk);
+    let inhoud = Memo::new(move |_| match &wb {
+        Some(wb) => afdruk(wb, &secties()),
+        None => leeg_afdruk(&secties()),
     });
     // The running head on every printed page (label or "Cliënt", and the date) lives in CSS
     // `@page`, which can only take it from the root element; gone again when the view closes.
     Effect::new(move |_| browser::zet_paginakop(Some(&inhoud.with(|a| a.paginakop_css()))));
     on_cleanup(|| browser::zet_paginakop(None));
     let omvang_opties = Omvang::ALLE.map(|o| (o, o.naam().to_string())).to_vec();
-    let omvang = Signal::derive(move || Some(secties.get().omvang));
+    let omvang = Signal::derive(move || Some(secties().omvang));
     let kies_omvang = Callback::new(move |keuze: Option<Omvang>| {
         if let Some(o) = keuze {
-            let mut s = secties.get_untracked();
+            let mut s = wbs.instellingen().with_untracked(|i| i.afdruk);
             s.omvang = o;
             wbs.zet_afdruk(s);
         }
     });
     let gekopieerd = RwSignal::new(None::<bool>);
-    // The guard's summary: what may still identify the client, before it goes on paper or in a file.
-    let waarschuwingen = wb.with_value(|wb| {
-        wb.as_ref()
-            .map(|wb| samenvatting_waarschuwingen(&controleer_werkblad(wb)))
-            .unwrap_or_default()
-    });
 
     let keuzes: [(&str, &str, SectieVeld); 6] = [
         ("gesprek", "Het gesprek (datum, soort, doel)", |s| {
@@ -98,12 +99,12 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                         spellcheck="false"
                         id=id.clone()
                         disabled=move || {
-                            let s = secties.get();
+                            let s = secties();
                             !s.omvang.werkblad() || (onderdeel && !s.themas)
                         }
-                        prop:checked=move || *veld(&mut secties.get())
+                        prop:checked=move || *veld(&mut secties())
                         on:change=move |ev| {
-                            let mut s = secties.get_untracked();
+                            let mut s = wbs.instellingen().with_untracked(|i| i.afdruk);
                             *veld(&mut s) = event_target_checked(&ev);
                             wbs.zet_afdruk(s);
                         }
@@ -140,9 +141,9 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                         spellcheck="false"
                         id="afdruk-anoniem"
                         aria-describedby="afdruk-anoniem-uitleg"
-                        prop:checked=move || secties.get().anoniem
+                        prop:checked=move || secties().anoniem
                         on:change=move |ev| {
-                            let mut s = secties.get_untracked();
+                            let mut s = wbs.instellingen().with_untracked(|i| i.afdruk);
                             s.anoniem = event_target_checked(&ev);
                             wbs.zet_afdruk(s);
                         }
@@ -158,7 +159,7 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                     <h2 id="privacy-samenvatting-kop" class="klein">"Let op: mogelijk persoonsgegevens"</h2>
                     <p>"In dit werkblad staat iets wat naar de cliënt kan terugwijzen. Pas het aan in het werkblad als het niet nodig is:"</p>
                     <ul>{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
-                    <p>{move || if secties.get().anoniem {
+                    <p>{move || if secties().anoniem {
                         "\u{201c}Anoniem afdrukken\u{201d} staat aan: wat hierboven staat, komt afgeschermd op papier."
                     } else {
                         "Of kies \u{201c}Anoniem afdrukken\u{201d}: dan komt het afgeschermd op papier."
@@ -175,8 +176,8 @@ pub fn AfdrukPagina(id: Option<String>) -> impl IntoView {
                         });
                     }>"Kopieer als tekst"</button>
                     <button type="button" on:click=move |_| {
-                        if let Some(w) = wb.get_value() {
-                            wbs.exporteer(std::slice::from_ref(&w), &bestandsnaam_een(&w, &browser::vandaag_iso()), false);
+                        if let Some(w) = &export {
+                            wbs.exporteer(std::slice::from_ref(w), &bestandsnaam_een(w, &browser::vandaag_iso()), false);
                         }
                     }>"Exporteer dit werkblad"</button>
                 })}

@@ -157,7 +157,9 @@ pub fn BackupSectie() -> impl IntoView {
                     </div>
                 })
             }}
-            <Show when=move || wbs.import_ongedaan().get()>
+            // No `<Show>` (each costs its own code and memo, issue 14): the offer is only set
+            // again by the next import, when the "Importeren" button that had focus is gone.
+            {move || wbs.import_ongedaan().get().then(|| view! {
                 <p>
                     <button type="button" class="link-knop" on:click=move |_| {
                         wbs.maak_import_ongedaan();
@@ -165,7 +167,7 @@ pub fn BackupSectie() -> impl IntoView {
                         "Laatste import ongedaan maken"
                     </button>
                 </p>
-            </Show>
+            })}
         </section>
     }
 }

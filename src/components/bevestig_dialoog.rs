@@ -10,27 +10,30 @@ use crate::browser;
 #[component]
 pub fn BevestigDialoog(
     /// Unique id; the title gets `{id}-titel`.
+    id: &'static str,
+    titel: &'static str,
+    /// The question while the dialog is open; `None` closes it. One signal for both (each
+    /// derived signal costs its own code, issue 14).
     #[prop(into)]
-    id: String,
-    #[prop(into)] open: Signal<bool>,
-    #[prop(into)] titel: Signal<String>,
-    #[prop(into)] tekst: Signal<String>,
-    #[prop(into)] bevestig: String,
+    vraag: Signal<Option<String>>,
+    bevestig: &'static str,
     #[prop(into)] bij_bevestig: Callback<()>,
     #[prop(into)] bij_annuleer: Callback<()>,
 ) -> impl IntoView {
     let dialoog = NodeRef::<Dialog>::new();
-    let terug_naar = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // Where focus was when the dialog opened, kept by the effect itself rather than in a
+    // `StoredValue` (each such type costs its own code in the wasm, issue 14).
+    let mut terug_naar: Option<web_sys::HtmlElement> = None;
     Effect::new(move |_| {
         let Some(d) = dialoog.get() else { return };
-        if open.get() {
+        if vraag.with(Option::is_some) {
             if !d.open() {
-                terug_naar.set_value(browser::actief_element());
+                terug_naar = browser::actief_element();
                 let _ = d.show_modal();
             }
         } else if d.open() {
             d.close();
-            if let Some(el) = terug_naar.get_value() {
+            if let Some(el) = terug_naar.take() {
                 let _ = el.focus();
             }
         }
@@ -49,7 +52,7 @@ pub fn BevestigDialoog(
             }
         >
             <h2 id=titel_id>{titel}</h2>
-            <p>{tekst}</p>
+            <p>{move || vraag.get().unwrap_or_default()}</p>
             <div class="knoppen">
                 <button type="button" class="gevaar" on:click=move |_| bij_bevestig.run(())>
                     {bevestig}

@@ -17,15 +17,19 @@ pub fn OntwikkelingPagina() -> impl IntoView {
     let wbs = werkbladen();
     browser::zet_titel("Mijn ontwikkeling – Werkblad");
     // Read once per visit; changing the period only recounts.
-    let alle: StoredValue<Vec<Werkblad>> = StoredValue::new(wbs.alle());
+    // Owned by the memo that counts them, not kept in a `StoredValue` (each such type costs its
+    // own code, issue 14).
+    let alle: Vec<Werkblad> = wbs.alle();
+    let leeg_overal = alle.is_empty();
     let van = RwSignal::new(String::new());
     let tot = RwSignal::new(String::new());
-    let periode = Memo::new(move |_| Periode {
+    // A plain closure, not a memo: only `o` and the status line read it, and each memo costs
+    // its own code in the wasm (issue 14).
+    let periode = move || Periode {
         van: Some(van.get()).filter(|v| !v.is_empty()),
         tot: Some(tot.get()).filter(|t| !t.is_empty()),
-    });
-    let o = Memo::new(move |_| alle.with_value(|a| Ontwikkeling::bereken(a, &periode.get())));
-    let leeg_overal = alle.with_value(Vec::is_empty);
+    };
+    let o = Memo::new(move |_| Ontwikkeling::bereken(&alle, &periode()));
 
     view! {
         <h1 id="paginatitel" tabindex="-1">"Mijn ontwikkeling"</h1>
@@ -53,7 +57,7 @@ pub fn OntwikkelingPagina() -> impl IntoView {
                 1 => "Over 1 werkblad".to_string(),
                 n => format!("Over {n} werkbladen"),
             };
-            s.push_str(if periode.with(Periode::alles) { "." } else { " in deze periode." });
+            s.push_str(if periode().alles() { "." } else { " in deze periode." });
             match o.zonder_datum_weggelaten {
                 0 => {}
                 1 => s.push_str(" 1 werkblad zonder datum telt niet mee, omdat het niet in een periode past."),
@@ -64,14 +68,15 @@ pub fn OntwikkelingPagina() -> impl IntoView {
         <section aria-labelledby="per-thema-kop">
             <h2 id="per-thema-kop">"Per thema: hoe vaak je wat antwoordde"</h2>
             <p class="uitleg-kort">"Per vraag hoe vaak je ja, deels, nee of weet niet antwoordde, en in hoeveel werkbladen je er momenten bij noteerde: die thema's komen steeds terug."</p>
-            {move || o.with(terugkerend)}
-            {move || o.with(per_thema)}
+            // One closure per section, not per part: they all follow `o` together anyway, and
+            // each closure costs its own code (issue 14).
+            {move || o.with(|o| view! { {terugkerend(o)} {per_thema(o)} })}
         </section>
         <section aria-labelledby="voornemens-kop">
             <h2 id="voornemens-kop">"Voornemens: geprobeerd, en hoe het ging"</h2>
-            <p>{move || o.with(|o| {
+            {move || o.with(|o| {
                 let g = &o.geprobeerd;
-                format!(
+                let telling = format!(
                     "Je schreef {} voornemen(s). In een volgend gesprek keek je {} keer terug op een voornemen: {} keer geprobeerd, {} keer deels, {} keer niet, {} keer wist je het niet en {} keer vulde je het niet in.",
                     o.voornemens_gemaakt,
                     g.totaal(),
@@ -80,9 +85,9 @@ pub fn OntwikkelingPagina() -> impl IntoView {
                     g.aantal(Schaal::Nee),
                     g.aantal(Schaal::WeetNiet),
                     g.niet_ingevuld,
-                )
-            })}</p>
-            {move || o.with(per_voornemen)}
+                );
+                view! { <p>{telling}</p> {per_voornemen(o)} }
+            })}
         </section>
         <section aria-labelledby="maanden-kop">
             <h2 id="maanden-kop">"Cliëntscores per maand"</h2>

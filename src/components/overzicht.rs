@@ -23,35 +23,28 @@ pub fn Overzicht() -> impl IntoView {
     let wbs = werkbladen();
     let z = wbs.zoeken();
     let vraag = RwSignal::new(Zoekvraag::default());
-    // The ids that hold every word typed; `None` when nothing is typed. The index is prepared
-    // once and then only brought up to date (new, deleted, changed worksheets).
-    let treffers = Memo::new(move |_| {
-        let tekst = vraag.with(|v| v.tekst.clone());
-        if zoektermen(&tekst).is_empty() {
-            return None;
-        }
-        wbs.index().track();
-        z.bereid_voor(&wbs);
-        Some(z.zoek(&tekst))
-    });
+    // The worksheets that pass the filters and hold every word typed. One memo for both (each
+    // memo costs its own code, issue 14): a filter change searches the prepared index again,
+    // which is quick. The index is prepared once and then only brought up to date (new,
+    // deleted, changed worksheets).
     let zichtbaar = Memo::new(move |_| {
-        treffers.with(|t| {
-            vraag.with(|v| {
-                wbs.index().with(|i| {
-                    i.items
-                        .iter()
-                        .filter(|x| v.laat_door(x.soort, &x.datum))
-                        .filter(|x| t.as_ref().is_none_or(|t| t.contains(&x.id)))
-                        .cloned()
-                        .collect::<Vec<IndexItem>>()
-                })
+        vraag.with(|v| {
+            let treffers = (!zoektermen(&v.tekst).is_empty()).then(|| {
+                z.bereid_voor(&wbs);
+                z.zoek(&v.tekst)
+            });
+            wbs.index().with(|i| {
+                i.items
+                    .iter()
+                    .filter(|x| v.laat_door(x.soort, &x.datum))
+                    .filter(|x| treffers.as_ref().is_none_or(|t| t.contains(&x.id)))
+                    .cloned()
+                    .collect::<Vec<IndexItem>>()
             })
         })
     });
     // The flat list is drawn in steps (see `Deel`); the grouped view shows every group.
     let deel = RwSignal::new(Deel::default());
-    let rijen =
-        Memo::new(move |_| zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec()));
     let toon_meer = move |_| {
         let eerste_nieuwe = zichtbaar.with_untracked(|v| {
             v.get(deel.with_untracked(|d| d.getoond(v.len())))
@@ -64,9 +57,11 @@ pub fn Overzicht() -> impl IntoView {
             request_animation_frame(move || browser::focus(&format!("open-{id}")));
         }
     };
-    let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
+    // Read straight from the question, not through a memo of its own: `<Show>` and the
+    // groups' memo only pass on a change anyway (issue 14: every memo costs code).
+    let per_traject = move || vraag.with(|v| v.per_traject);
     let groepen = Memo::new(move |_| {
-        if !per_traject.get() {
+        if !per_traject() {
             return Vec::new();
         }
         zichtbaar.with(|items| {
@@ -156,11 +151,11 @@ pub fn Overzicht() -> impl IntoView {
                 })}
             </div>
             <Show
-                when=move || per_traject.get()
+                when=per_traject
                 fallback=move || view! {
                     <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
                         <For
-                            each=move || rijen.get()
+                            each=move || zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
                             key=|item| item.clone()
                             children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
                         />
@@ -179,10 +174,13 @@ pub fn Overzicht() -> impl IntoView {
                 }
             >
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
-                    <For
-                        each=move || groepen.get()
-                        key=|groep| groep.clone()
-                        children=move |(label, leden)| {
+                    // Drawn again as a whole when the groups change, not through a keyed
+                    // `<For>` (issue 14: each `<For>` costs its own code). Nothing is lost:
+                    // every group was keyed on its whole content, so a changed group was
+                    // drawn again anyway, and no focus or input lives in an unchanged one
+                    // when the list changes (search and filters sit above it; deleting moves
+                    // focus to "Ongedaan maken").
+                    {move || groepen.get().into_iter().map(|(label, leden)| {
                             let kop_id = format!("groep-{}", leden.first().map(|x| x.id.as_str()).unwrap_or(""));
                             let aantal = match leden.len() { 1 => "1 gesprek".to_string(), n => format!("{n} gesprekken") };
                             let (kop, link) = if label.is_empty() {
@@ -200,8 +198,7 @@ pub fn Overzicht() -> impl IntoView {
                                     </ul>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()}
                 </ul>
             </Show>
         </Show>
@@ -230,13 +227,9 @@ pub fn Overzicht() -> impl IntoView {
         <BackupSectie />
         <BevestigDialoog
             id="verwijder-dialoog"
-            open=Signal::derive(move || te_verwijderen.with(Option::is_some))
-            titel=Signal::derive(move || "Werkblad verwijderen?".to_string())
-            tekst=Signal::derive(move || {
-                te_verwijderen
-                    .get()
-                    .map(|(_, naam)| format!("Weet je zeker dat je \u{201c}{naam}\u{201d} wilt verwijderen? Je kunt dit daarna nog ongedaan maken."))
-                    .unwrap_or_default()
+            titel="Werkblad verwijderen?"
+            vraag=Signal::derive(move || {
+                te_verwijderen.with(|t| t.as_ref().map(|(_, naam)| format!("Weet je zeker dat je \u{201c}{naam}\u{201d} wilt verwijderen? Je kunt dit daarna nog ongedaan maken.")))
             })
             bevestig="Ja, verwijderen"
             bij_bevestig=bevestig

@@ -16,11 +16,11 @@ pub fn TrajectLink(
 ) -> impl IntoView {
     let wbs = werkbladen();
     let eigen = id.clone();
-    let sleutel = Memo::new(move |_| label.with(|l| traject::sleutel(l)));
     // The others with this label, plus this one: the index may still hold this worksheet's
-    // previous label until its next save.
+    // previous label until its next save. One memo (not one for the key as well): counting
+    // the index again when the label changes is cheap, and a memo costs code (issue 14).
     let aantal = Memo::new(move |_| {
-        let s = sleutel.get();
+        let s = label.with(|l| traject::sleutel(l));
         (!s.is_empty()).then(|| {
             1 + wbs.index().with(|i| {
                 i.items

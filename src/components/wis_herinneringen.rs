@@ -23,23 +23,28 @@ pub fn WisHerinneringen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    view! {
-        <Show when=move || lijst.with(|l| !l.is_empty())>
-            <section class="melding waarschuwing wis-herinneringen" aria-labelledby="wis-kop">
-                <h2 id="wis-kop">"Opnamen verwijderen"</h2>
-                <ul>
-                    {move || lijst
-                        .get()
-                        .into_iter()
-                        .map(|(id, tekst)| view! {
-                            <li>
-                                {tekst}" "
-                                <a href=Route::Werkblad(id).hash()>"Naar het werkblad"</a>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-        </Show>
+    // One closure for the section and its list instead of a `<Show>` around a second one
+    // (issue 14: each costs its own code). The section is drawn again when the reminders
+    // change, which redrew the whole list before too.
+    move || {
+        let lijst = lijst.get();
+        (!lijst.is_empty()).then(|| {
+            view! {
+                <section class="melding waarschuwing wis-herinneringen" aria-labelledby="wis-kop">
+                    <h2 id="wis-kop">"Opnamen verwijderen"</h2>
+                    <ul>
+                        {lijst
+                            .into_iter()
+                            .map(|(id, tekst)| view! {
+                                <li>
+                                    {tekst}" "
+                                    <a href=Route::Werkblad(id).hash()>"Naar het werkblad"</a>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
     }
 }

@@ -12,12 +12,13 @@ pub fn ZoekFilters(
     #[prop(into)]
     bij_focus: Callback<()>,
 ) -> impl IntoView {
-    let tekst = Memo::new(move |_| vraag.with(|v| v.tekst.clone()));
-    let soort = Memo::new(move |_| vraag.with(|v| v.soort.map(|s| s.code()).unwrap_or("")));
+    // The search field, the kind and the checkbox follow the question directly: setting a
+    // text field, select or checkbox to the value it already has changes nothing. The date
+    // fields get a memo: while a date is half typed the field's value is empty, and setting it
+    // again (when another field changes the question) would wipe what was typed. Every memo
+    // costs its own code in the wasm (issue 14), so only these two.
     let van = Memo::new(move |_| vraag.with(|v| v.periode.van.clone().unwrap_or_default()));
     let tot = Memo::new(move |_| vraag.with(|v| v.periode.tot.clone().unwrap_or_default()));
-    let per_traject = Memo::new(move |_| vraag.with(|v| v.per_traject));
-    let gefilterd = Memo::new(move |_| vraag.with(|v| v.soort.is_some() || !v.periode.alles()));
     let datum = |w: String| Some(w).filter(|w| !w.is_empty());
 
     view! {
@@ -30,7 +31,7 @@ pub fn ZoekFilters(
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby="zoek-hulp"
-                    prop:value=tekst
+                    prop:value=move || vraag.with(|v| v.tekst.clone())
                     on:focus=move |_| bij_focus.run(())
                     on:input=move |ev| {
                         let w = event_target_value(&ev);
@@ -40,13 +41,13 @@ pub fn ZoekFilters(
                 <p id="zoek-hulp" class="hint">"Een woord uit het label, de observaties, momenten, voornemens of andere tekst."</p>
             </div>
             <details class="filters">
-                <summary>{move || if gefilterd.get() { "Filteren op soort en datum (filter staat aan)" } else { "Filteren op soort en datum" }}</summary>
+                <summary>{move || if vraag.with(|v| v.soort.is_some() || !v.periode.alles()) { "Filteren op soort en datum (filter staat aan)" } else { "Filteren op soort en datum" }}</summary>
             <div class="velden-naast">
                 <div class="veld">
                     <label for="zoek-soort">"Soort gesprek"</label>
                     <select
                         id="zoek-soort"
-                        prop:value=soort
+                        prop:value=move || vraag.with(|v| v.soort.map(|s| s.code()).unwrap_or(""))
                         on:change=move |ev| {
                             let code = event_target_value(&ev);
                             vraag.update(|v| v.soort = GesprekSoort::van_code(&code));
@@ -79,7 +80,7 @@ pub fn ZoekFilters(
                 <input
                     id="zoek-per-traject"
                     type="checkbox"
-                    prop:checked=per_traject
+                    prop:checked=move || vraag.with(|v| v.per_traject)
                     on:change=move |ev| {
                         let aan = event_target_checked(&ev);
                         vraag.update(|v| v.per_traject = aan);
