@@ -43,20 +43,9 @@ pub fn Overzicht() -> impl IntoView {
             })
         })
     });
-    // The flat list is drawn in steps (see `Deel`); the grouped view shows every group.
+    // Both views are drawn in steps (see `Deel`): the flat list 25 rows at a time, the grouped
+    // one in whole groups until at least as many rows are drawn.
     let deel = RwSignal::new(Deel::default());
-    let toon_meer = move |_| {
-        let eerste_nieuwe = zichtbaar.with_untracked(|v| {
-            v.get(deel.with_untracked(|d| d.getoond(v.len())))
-                .map(|x| x.id.clone())
-        });
-        deel.update(|d| d.meer());
-        // Focus the first row that just appeared, so keyboard and screen-reader users go on
-        // where they were instead of back at the button.
-        if let Some(id) = eerste_nieuwe {
-            request_animation_frame(move || browser::focus(&format!("open-{id}")));
-        }
-    };
     // Read straight from the question, not through a memo of its own: `<Show>` and the
     // groups' memo only pass on a change anyway (issue 14: every memo costs code).
     let per_traject = move || vraag.with(|v| v.per_traject);
@@ -82,6 +71,36 @@ pub fn Overzicht() -> impl IntoView {
             uit
         })
     });
+    // How many groups are drawn, and how many rows those hold.
+    let groepen_getoond = move || {
+        groepen.with(|g| {
+            let groottes: Vec<usize> = g.iter().map(|(_, leden)| leden.len()).collect();
+            let n = deel.with(|d| d.groepen_getoond(&groottes));
+            (n, groottes[..n].iter().sum::<usize>())
+        })
+    };
+    // Where the list stands: (rows shown, rows in all, the id of the first row a click on
+    // "Toon meer" adds, if any).
+    let stand = move || {
+        let totaal = zichtbaar.with(Vec::len);
+        if per_traject() {
+            let (n, rijen) = groepen_getoond();
+            let eerste = groepen.with(|g| g.get(n).and_then(|(_, l)| l.first()).map(|x| x.id.clone()));
+            (rijen, totaal, eerste)
+        } else {
+            let n = deel.with(|d| d.getoond(totaal));
+            (n, totaal, zichtbaar.with(|v| v.get(n).map(|x| x.id.clone())))
+        }
+    };
+    let toon_meer = move |_| {
+        let eerste_nieuwe = untrack(stand).2;
+        deel.update(|d| d.meer());
+        // Focus the first row that just appeared, so keyboard and screen-reader users go on
+        // where they were instead of back at the button.
+        if let Some(id) = eerste_nieuwe {
+            request_animation_frame(move || browser::focus(&format!("open-{id}")));
+        }
+    };
     let status = move || {
         if !vraag.with(Zoekvraag::beperkt) {
             return None;
@@ -160,17 +179,6 @@ pub fn Overzicht() -> impl IntoView {
                             children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
                         />
                     </ul>
-                    {move || {
-                        let (totaal, getoond, volgende) = zichtbaar.with(|v| {
-                            deel.with(|d| (v.len(), d.getoond(v.len()), d.volgende(v.len())))
-                        });
-                        (volgende > 0).then(|| view! {
-                            <p class="toon-meer">
-                                {format!("Je ziet de nieuwste {getoond} van {totaal} werkbladen. ")}
-                                <button type="button" on:click=toon_meer>{format!("Toon {volgende} oudere werkbladen")}</button>
-                            </p>
-                        })
-                    }}
                 }
             >
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
@@ -180,7 +188,7 @@ pub fn Overzicht() -> impl IntoView {
                     // drawn again anyway, and no focus or input lives in an unchanged one
                     // when the list changes (search and filters sit above it; deleting moves
                     // focus to "Ongedaan maken").
-                    {move || groepen.get().into_iter().map(|(label, leden)| {
+                    {move || groepen.get().into_iter().take(groepen_getoond().0).map(|(label, leden)| {
                             let kop_id = format!("groep-{}", leden.first().map(|x| x.id.as_str()).unwrap_or(""));
                             let aantal = match leden.len() { 1 => "1 gesprek".to_string(), n => format!("{n} gesprekken") };
                             let (kop, link) = if label.is_empty() {
@@ -201,6 +209,20 @@ pub fn Overzicht() -> impl IntoView {
                         }).collect_view()}
                 </ul>
             </Show>
+            {move || {
+                let (getoond, totaal, _) = stand();
+                (getoond < totaal).then(|| {
+                    let (tekst, knop) = if per_traject() {
+                        (format!("Je ziet {getoond} van {totaal} werkbladen. "), "Toon meer trajecten".to_string())
+                    } else {
+                        let volgende = deel.with(|d| d.volgende(totaal));
+                        (format!("Je ziet de nieuwste {getoond} van {totaal} werkbladen. "), format!("Toon {volgende} oudere werkbladen"))
+                    };
+                    view! {
+                        <p class="toon-meer">{tekst}<button type="button" on:click=toon_meer>{knop}</button></p>
+                    }
+                })
+            }}
         </Show>
         <Show when=move || !wbs.namen_in_geheugen().is_empty()>
             <div class="melding fout" role="alert">

@@ -243,6 +243,21 @@ impl Deel {
     pub fn meer(&mut self) {
         self.grens += Deel::STAP;
     }
+
+    /// How many groups of a grouped list (their sizes, in the order shown) are drawn: whole
+    /// groups, until at least as many rows as [`Deel::getoond`] allows are drawn. A group is
+    /// never cut in two, so its heading ("3 gesprekken") always matches the rows under it.
+    pub fn groepen_getoond(&self, groottes: &[usize]) -> usize {
+        let mut rijen = 0;
+        groottes
+            .iter()
+            .take_while(|&&n| {
+                let verder = rijen < self.grens;
+                rijen += n;
+                verder
+            })
+            .count()
+    }
 }
 
 #[cfg(test)]
@@ -263,6 +278,22 @@ mod tests {
         assert_eq!((d.getoond(60), d.volgende(60)), (60, 0));
         // Fewer results after a search: all of them, no button.
         assert_eq!((d.getoond(7), d.volgende(7)), (7, 0));
+    }
+
+    #[test]
+    fn groepen_komen_heel_en_in_stappen() {
+        let mut d = Deel::default();
+        assert_eq!(d.groepen_getoond(&[]), 0);
+        assert_eq!(d.groepen_getoond(&[3, 4]), 2);
+        // 10 + 10 = 20 rows: not yet 25, so the third group comes too, whole.
+        assert_eq!(d.groepen_getoond(&[10, 10, 10, 10]), 3);
+        assert_eq!(d.groepen_getoond(&[25, 1]), 1);
+        // One long trajectory is shown whole.
+        assert_eq!(d.groepen_getoond(&[40, 2, 2]), 1);
+        d.meer();
+        assert_eq!(d.groepen_getoond(&[40, 2, 2]), 3);
+        assert_eq!(d.groepen_getoond(&[40, 20, 2]), 2);
+        assert_eq!(d.groepen_getoond(&[10, 10, 10, 10, 10, 10]), 5);
     }
 
     #[test]

@@ -329,6 +329,38 @@ describe('de leerlijn', () => {
     assert.deepEqual(await axe(page), []);
   });
 
+  test('een lange lijst per traject: hele trajecten in stappen', async () => {
+    const { page } = h;
+    // 40 trajectories of two conversations (KM-40 the newest), then 10 without a label.
+    const dag = (i) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const veel = Array.from({ length: 80 }, (_, i) =>
+      werkblad(`wb-t${i + 1}`, { label: `KM-${Math.floor(i / 2) + 1}`, datum: dag(i) }));
+    for (let i = 0; i < 10; i++) veel.push(werkblad(`wb-z${i + 1}`, { label: '', datum: dag(100 + i) }));
+    await zaai(page, h.url, veel);
+    await page.getByRole('checkbox', { name: /Groeperen per traject/ }).check();
+    const lijst = page.getByRole('list', { name: 'Werkbladen per traject' });
+    const groepen = () => lijst.locator('h2.groep-kop').allInnerTexts();
+    // Whole trajectories until at least 25 conversations: 13 of 2.
+    await page.getByText('Je ziet 26 van 90 werkbladen.').waitFor();
+    let koppen = await groepen();
+    assert.equal(koppen.length, 13);
+    assert.deepEqual([koppen[0], koppen[12]], ['Traject KM-40 (2 gesprekken)', 'Traject KM-28 (2 gesprekken)']);
+
+    // The keyboard goes on at the first conversation of the first trajectory that appeared.
+    await page.getByRole('button', { name: 'Toon meer trajecten' }).click();
+    await page.getByText('Je ziet 50 van 90 werkbladen.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'open-wb-t53');
+    assert.equal((await groepen()).length, 25);
+    assert.deepEqual(await axe(page), []);
+    await page.getByRole('button', { name: 'Toon meer trajecten' }).click();
+    await page.getByRole('button', { name: 'Toon meer trajecten' }).click();
+    // The group without a label comes last, whole, and the button goes.
+    await lijst.getByRole('heading', { level: 2, name: 'Zonder label (10 gesprekken)' }).waitFor();
+    assert.equal((await groepen()).length, 41);
+    assert.equal(await page.getByRole('button', { name: 'Toon meer trajecten' }).count(), 0);
+    await schermafbeeldingen(page, 'overzicht-per-traject-lang');
+  });
+
   test('de tips bij een thema, en met één klik een voornemen', async () => {
     const { page } = h;
     await zaai(page, h.url, DRIE);
