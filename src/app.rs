@@ -11,6 +11,7 @@ use crate::components::ontwikkeling_pagina::OntwikkelingPagina;
 use crate::components::overzicht::Overzicht;
 use crate::components::privacy_pagina::PrivacyPagina;
 use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
+use crate::components::toon::toon;
 use crate::components::traject_pagina::TrajectPagina;
 use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
@@ -60,16 +61,16 @@ pub fn App() -> impl IntoView {
         <header class="app-kop">
             <a class="merk" href=Route::Overzicht.hash()>"Werkblad"</a>
             <span class="ondertitel">"Van kijken naar zien"</span>
-            <Show when=move || wbs.slot().get() != SlotStand::Vergrendeld>
+            {toon(move || wbs.slot().get() != SlotStand::Vergrendeld, move || view! {
                 <nav aria-label="Hoofdmenu">
                     <a href=Route::Overzicht.hash()>"Mijn werkbladen"</a>
                     <a href=Route::Ontwikkeling.hash()>"Mijn ontwikkeling"</a>
                     <a href=Route::Privacy.hash()>"Privacy"</a>
-                    <Show when=move || wbs.slot().get() == SlotStand::Ontgrendeld>
+                    {toon(move || wbs.slot().get() == SlotStand::Ontgrendeld, move || view! {
                         <button type="button" class="vergrendel-knop" on:click=move |_| wbs.vergrendel()>"Vergrendelen"</button>
-                    </Show>
+                    })}
                 </nav>
-            </Show>
+            })}
         </header>
         <NieuweVersie />
         <Meldingen />

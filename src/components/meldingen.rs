@@ -8,11 +8,12 @@ pub fn Meldingen() -> impl IntoView {
     let wbs = werkbladen();
     view! {
         <div class="meldingen" role="alert">
-            <Show when=move || !wbs.opslag_werkt()>
+            // Known at start and never changes: no `<Show>` needed.
+            {(!wbs.opslag_werkt()).then(|| view! {
                 <p class="melding fout">
                     "Deze browser laat de app niets opslaan (bijvoorbeeld in een privévenster). Je kunt gewoon werken, maar je werk wordt niet bewaard: exporteer het voordat je het venster sluit."
                 </p>
-            </Show>
+            })}
             <For
                 each=move || wbs.meldingen().get()
                 key=|m| m.clone()

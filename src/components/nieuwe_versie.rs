@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::toon::toon;
 use crate::state::werkbladen;
 
 /// "Nieuwe versie beschikbaar": an update never reloads a tab by itself. The user chooses the
@@ -15,12 +16,12 @@ pub fn NieuweVersie() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || wbs.nieuwe_versie().get()>
+        {toon(move || wbs.nieuwe_versie().get(), move || view! {
             <div class="nieuwe-versie melding" role="status">
                 <p>"Er is een nieuwe versie van Werkblad. Je werk blijft bewaard."</p>
                 <button type="button" on:click=bijwerken>"Nu bijwerken"</button>
                 {move || melding.get().map(|m| view! { <p class="fout">{m}</p> })}
             </div>
-        </Show>
+        })}
     }
 }

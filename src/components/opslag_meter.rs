@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::toon::toon;
 use crate::repo::{QUOTUM, WAARSCHUW_VANAF};
 use crate::state::werkbladen;
 
@@ -30,11 +31,11 @@ pub fn OpslagMeter() -> impl IntoView {
                 value=move || match promille() { 1000 => "1".to_string(), p => format!("0.{p:03}") }
                 aria-labelledby="opslag-tekst"
             ></meter>
-            <Show when=move || { deel() >= WAARSCHUW_VANAF }>
+            {toon(move || deel() >= WAARSCHUW_VANAF, || view! {
                 <p class="melding waarschuwing" role="status">
                     "De opslag raakt vol. Exporteer je werkbladen en verwijder werkbladen die je niet meer nodig hebt. Als de opslag vol is, kan de app je wijzigingen niet meer bewaren."
                 </p>
-            </Show>
+            })}
         </div>
     }
 }

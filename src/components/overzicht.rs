@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::backup_sectie::BackupSectie;
 use super::bevestig_dialoog::BevestigDialoog;
+use super::toon::{toon, toon_of};
 use super::werkblad_rij::WerkbladRij;
 use super::wis_herinneringen::WisHerinneringen;
 use super::zoek_filters::ZoekFilters;
@@ -46,7 +47,7 @@ pub fn Overzicht() -> impl IntoView {
     // Both views are drawn in steps (see `Deel`): the flat list 25 rows at a time, the grouped
     // one in whole groups until at least as many rows are drawn.
     let deel = RwSignal::new(Deel::default());
-    // Read straight from the question, not through a memo of its own: `<Show>` and the
+    // Read straight from the question, not through a memo of its own: `toon_of` and the
     // groups' memo only pass on a change anyway (issue 14: every memo costs code).
     let per_traject = move || vraag.with(|v| v.per_traject);
     let groepen = Memo::new(move |_| {
@@ -85,11 +86,16 @@ pub fn Overzicht() -> impl IntoView {
         let totaal = zichtbaar.with(Vec::len);
         if per_traject() {
             let (n, rijen) = groepen_getoond();
-            let eerste = groepen.with(|g| g.get(n).and_then(|(_, l)| l.first()).map(|x| x.id.clone()));
+            let eerste =
+                groepen.with(|g| g.get(n).and_then(|(_, l)| l.first()).map(|x| x.id.clone()));
             (rijen, totaal, eerste)
         } else {
             let n = deel.with(|d| d.getoond(totaal));
-            (n, totaal, zichtbaar.with(|v| v.get(n).map(|x| x.id.clone())))
+            (
+                n,
+                totaal,
+                zichtbaar.with(|v| v.get(n).map(|x| x.id.clone())),
+            )
         }
     };
     let toon_meer = move |_| {
@@ -156,10 +162,7 @@ pub fn Overzicht() -> impl IntoView {
             })}
             {move || bericht.get().map(|b| view! { <p class="melding">{b}</p> })}
         </div>
-        <Show
-            when=move || wbs.index().with(|i| !i.items.is_empty())
-            fallback=|| view! { <p class="leeg">"Je hebt nog geen werkbladen. Begin met \u{201c}Nieuw werkblad\u{201d}."</p> }
-        >
+        {toon_of(move || wbs.index().with(|i| !i.items.is_empty()), move || view! {
             <ZoekFilters vraag=vraag bij_focus=Callback::new(move |()| z.bereid_voor(&wbs)) />
             <div role="status" aria-live="polite" class="statusregel zoek-status">
                 {move || status().map(|s| view! {
@@ -169,18 +172,7 @@ pub fn Overzicht() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <Show
-                when=per_traject
-                fallback=move || view! {
-                    <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
-                        <For
-                            each=move || zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
-                            key=|item| item.clone()
-                            children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
-                        />
-                    </ul>
-                }
-            >
+            {toon_of(per_traject, move || view! {
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
                     // Drawn again as a whole when the groups change, not through a keyed
                     // `<For>` (issue 14: each `<For>` costs its own code). Nothing is lost:
@@ -208,7 +200,15 @@ pub fn Overzicht() -> impl IntoView {
                             }
                         }).collect_view()}
                 </ul>
-            </Show>
+            }, move || view! {
+                <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">
+                    <For
+                        each=move || zichtbaar.with(|v| v[..deel.with(|d| d.getoond(v.len()))].to_vec())
+                        key=|item| item.clone()
+                        children=move |item| view! { <WerkbladRij item bij_dupliceer=dupliceer bij_verwijder=vraag_verwijderen /> }
+                    />
+                </ul>
+            })}
             {move || {
                 let (getoond, totaal, _) = stand();
                 (getoond < totaal).then(|| {
@@ -223,8 +223,8 @@ pub fn Overzicht() -> impl IntoView {
                     }
                 })
             }}
-        </Show>
-        <Show when=move || !wbs.namen_in_geheugen().is_empty()>
+        }, || view! { <p class="leeg">"Je hebt nog geen werkbladen. Begin met \u{201c}Nieuw werkblad\u{201d}."</p> })}
+        {toon(move || !wbs.namen_in_geheugen().is_empty(), move || view! {
             <div class="melding fout" role="alert">
                 <p>
                     {move || format!(
@@ -233,8 +233,8 @@ pub fn Overzicht() -> impl IntoView {
                     )}
                 </p>
             </div>
-        </Show>
-        <Show when=move || wbs.apart_gezet().with(|a| !a.is_empty())>
+        })}
+        {toon(move || wbs.apart_gezet().with(|a| !a.is_empty()), move || view! {
             <section class="apart-gezet" aria-labelledby="apart-gezet-kop">
                 <h2 id="apart-gezet-kop">"Apart gezette gegevens"</h2>
                 <p>
@@ -245,7 +245,7 @@ pub fn Overzicht() -> impl IntoView {
                 </p>
                 <button type="button" on:click=move |_| wbs.exporteer_apart_gezet()>"Apart gezette gegevens exporteren"</button>
             </section>
-        </Show>
+        })}
         <BackupSectie />
         <BevestigDialoog
             id="verwijder-dialoog"

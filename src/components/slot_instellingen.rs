@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::toon::toon;
 use super::wachtwoord_veld::WachtwoordVeld;
 use crate::repo::slot::MIN_WACHTWOORD_TEKENS;
 use crate::sleutel_web;
@@ -67,7 +68,7 @@ pub fn SlotInstellingen() -> impl IntoView {
             {(!kan).then(|| view! {
                 <p class="melding waarschuwing">"In deze browser kan de beveiliging niet aan: de app moet via een beveiligde verbinding (https) zijn geopend en de browser moet opslag toestaan."</p>
             })}
-            <Show when=move || kan && wbs.slot().get() == SlotStand::Uit>
+            {toon(move || kan && wbs.slot().get() == SlotStand::Uit, move || view! {
                 <p class="melding waarschuwing">
                     <strong>"Let op: "</strong>
                     "vergeet je het wachtwoord, dan kan niemand je werkbladen nog openen, ook de app niet. Maak daarom eerst een export. Een export zelf is niet versleuteld: bewaar die op een veilige plek."
@@ -80,8 +81,8 @@ pub fn SlotInstellingen() -> impl IntoView {
                         {move || if bezig.get() { "Bezig…" } else { "Beveiliging aanzetten" }}
                     </button>
                 </form>
-            </Show>
-            <Show when=move || wbs.slot().get() == SlotStand::Ontgrendeld>
+            })}
+            {toon(move || wbs.slot().get() == SlotStand::Ontgrendeld, move || view! {
                 <p>"De beveiliging staat aan."</p>
                 <div class="veld">
                     <label for="slot-minuten">"Automatisch vergrendelen na (minuten zonder gebruik)"</label>
@@ -110,7 +111,7 @@ pub fn SlotInstellingen() -> impl IntoView {
                     <WachtwoordVeld id="slot-huidig" label="Huidig wachtwoord" waarde=ww />
                     <button type="submit">{move || if bezig.get() { "Bezig…" } else { "Beveiliging uitzetten" }}</button>
                 </form>
-            </Show>
+            })}
             <div role="status" aria-live="polite">
                 {move || uitkomst.get().map(|r| match r {
                     Ok(t) => view! { <p class="melding">{t}</p> }.into_any(),

@@ -108,7 +108,11 @@ fn onzin_wordt_apart_gezet_en_de_rest_laadt() {
         .any(|(k, v)| k.ends_with("wb.wb-kapot") && v.as_str() == "{niet: json"));
     assert_eq!(s.data["ander.programma"], "niet van ons");
     assert_eq!(apart_gezet(&s).unwrap().len(), 2);
-    assert_eq!(op.apart_gezet, apart_gezet(&s).unwrap(), "start-up lists them too");
+    assert_eq!(
+        op.apart_gezet,
+        apart_gezet(&s).unwrap(),
+        "start-up lists them too"
+    );
     // The next start finds them in its one walk over the keys.
     assert_eq!(opgestart(&mut s).apart_gezet, apart_gezet(&s).unwrap());
     let start = opstarten_vanaf_index(&mut s, 2_000.0).unwrap();
@@ -567,7 +571,10 @@ fn onleesbaar_werkblad_in_de_index_wordt_na_het_overzicht_apart_gezet_en_gemeld(
     assert!(!s.data.contains_key(&wb_key("wb-001")));
     assert_eq!(apart_gezet(&s).unwrap().len(), 1);
     assert_eq!(s.data[&apart_gezet(&s).unwrap()[0]], "{kapot");
-    assert!(op.apart_gezet.is_empty(), "nothing was set aside before the check");
+    assert!(
+        op.apart_gezet.is_empty(),
+        "nothing was set aside before the check"
+    );
 }
 
 #[test]
