@@ -33,8 +33,9 @@ pub fn OpnameTijdlijn(speler: Speler) -> impl IntoView {
                 <span class="tijdlijn-nu" aria-hidden="true" style:left=move || procent(kop().clamp(0.0, 1.0))></span>
                 <ol aria-labelledby="tijdlijn-kop">
                     // All marks drawn again when one changes, instead of a keyed <For>: the
-                    // marks are few, change only with the moments, and never hold the focus
-                    // while someone types; a plain list is less code (issue 14).
+                    // marks are few and never hold the focus while someone types (their names
+                    // quote "Wat gebeurde er?", so typing there draws them again, cheaply); a
+                    // plain list is less code (issue 14).
                     {move || marks.get().into_iter().map(move |m| {
                         let groep = match m.thema.groep() {
                             Groep::Algemeen => "groep-algemeen",

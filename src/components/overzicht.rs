@@ -174,13 +174,13 @@ pub fn Overzicht() -> impl IntoView {
             </div>
             {toon_of(per_traject, move || view! {
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
-                    // Drawn again as a whole when the groups change, not through a keyed
-                    // `<For>` (issue 14: each `<For>` costs its own code). Nothing is lost:
-                    // every group was keyed on its whole content, so a changed group was
-                    // drawn again anyway, and no focus or input lives in an unchanged one
-                    // when the list changes (search and filters sit above it; deleting moves
-                    // focus to "Ongedaan maken").
-                    {move || groepen.get().into_iter().take(groepen_getoond().0).map(|(label, leden)| {
+                    // Keyed on a group's whole content: a group that did not change stays as
+                    // it is, with the focus in it ("Kopie maken" adds a group of its own;
+                    // another tab may change a different one).
+                    <For
+                        each=move || { let n = groepen_getoond().0; groepen.with(|g| g[..n].to_vec()) }
+                        key=|groep| groep.clone()
+                        children=move |(label, leden)| {
                             let kop_id = format!("groep-{}", leden.first().map(|x| x.id.as_str()).unwrap_or(""));
                             let aantal = match leden.len() { 1 => "1 gesprek".to_string(), n => format!("{n} gesprekken") };
                             let (kop, link) = if label.is_empty() {
@@ -198,7 +198,8 @@ pub fn Overzicht() -> impl IntoView {
                                     </ul>
                                 </li>
                             }
-                        }).collect_view()}
+                        }
+                    />
                 </ul>
             }, move || view! {
                 <ul class="werkbladen" aria-label="Werkbladen, nieuwste eerst">

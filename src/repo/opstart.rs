@@ -35,7 +35,8 @@ pub fn opstarten(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, OpslagFout> {
     let mut nacontrole = std::mem::take(&mut op.nacontrole);
     let stap = nacontrole.stap(s, &mut op.index, nu, usize::MAX);
     if !stap.meldingen.is_empty() {
-        op.apart_gezet = super::apart_gezet(s)?;
+        // A store that cannot list its keys now still started: it only misses this list.
+        op.apart_gezet = super::apart_gezet(s).unwrap_or_default();
     }
     for m in stap.meldingen {
         if !op.meldingen.contains(&m) {
@@ -133,7 +134,7 @@ pub fn opstarten_vanaf_index(s: &mut dyn Opslag, nu: f64) -> Result<Opstart, Ops
             .cloned()
             .collect()
     } else {
-        super::apart_gezet(s)?
+        super::apart_gezet(s).unwrap_or_default()
     };
     let prullenbak = sleutels
         .into_iter()
