@@ -174,9 +174,11 @@ pub fn Overzicht() -> impl IntoView {
             </div>
             {toon_of(per_traject, move || view! {
                 <ul class="werkbladen trajecten" aria-label="Werkbladen per traject">
-                    // Keyed on a group's whole content: a group that did not change stays as
-                    // it is, with the focus in it ("Kopie maken" adds a group of its own;
-                    // another tab may change a different one).
+                    // Keyed on a group's whole content, like the plain list's rows: a group that
+                    // did not change keeps its elements, and the focus in them, when others come,
+                    // go or move (a copy, another tab's save). A list drawn again as a whole
+                    // would reuse the elements by position, and a focused "Kopie maken" could
+                    // end up under another worksheet.
                     <For
                         each=move || { let n = groepen_getoond().0; groepen.with(|g| g[..n].to_vec()) }
                         key=|groep| groep.clone()

@@ -360,13 +360,14 @@ describe('de leerlijn', () => {
     assert.equal(await page.getByRole('button', { name: 'Toon meer trajecten' }).count(), 0);
     await schermafbeeldingen(page, 'overzicht-per-traject-lang');
 
-    // A copy starts a trajectory of its own; the group it came from stays as it is, and so
-    // does the keyboard focus on its button.
+    // A copy starts a trajectory of its own, listed after the one it came from; that one stays
+    // as it is, and so does the keyboard focus on its button.
     const traject = lijst.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Traject KM-39 (2 gesprekken)' }) });
     await traject.getByRole('button', { name: 'Kopie maken' }).first().focus();
     await page.keyboard.press('Enter');
     await lijst.getByRole('heading', { level: 2, name: 'Traject KM-39 (kopie) (1 gesprek)' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Kopie maken');
+    assert.deepEqual(await groepen().then((k) => k.slice(1, 3)), ['Traject KM-39 (2 gesprekken)', 'Traject KM-39 (kopie) (1 gesprek)']);
     assert.equal(await page.evaluate(() => document.activeElement?.closest('.traject-groep')?.querySelector('h2')?.textContent),
       'Traject KM-39 (2 gesprekken)');
   });
