@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::toon::toon_per_id;
 use crate::state::werkbladen;
 
 /// Messages that stay until dismissed: repaired or set-aside data, storage trouble.
@@ -14,22 +15,20 @@ pub fn Meldingen() -> impl IntoView {
                     "Deze browser laat de app niets opslaan (bijvoorbeeld in een privévenster). Je kunt gewoon werken, maar je werk wordt niet bewaard: exporteer het voordat je het venster sluit."
                 </p>
             })}
-            <For
-                each=move || wbs.meldingen().get()
-                key=|m| m.clone()
-                children=move |m| {
-                    let weg = m.clone();
-                    view! {
-                        <p class="melding">
-                            {m}
-                            " "
-                            <button type="button" class="link-knop" on:click=move |_| wbs.sluit_melding(&weg)>
-                                "Sluiten"
-                            </button>
-                        </p>
-                    }
+            // Keyed by the text (a message stays in place, with the focus on its button, while
+            // others come and go), through the editor's one keyed list (issue 14).
+            {toon_per_id(Memo::new(move |_| wbs.meldingen().get()), move |m| {
+                let weg = m.clone();
+                view! {
+                    <p class="melding">
+                        {m}
+                        " "
+                        <button type="button" class="link-knop" on:click=move |_| wbs.sluit_melding(&weg)>
+                            "Sluiten"
+                        </button>
+                    </p>
                 }
-            />
+            })}
         </div>
     }
 }
