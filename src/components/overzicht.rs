@@ -7,9 +7,10 @@ use super::werkblad_rij::WerkbladRij;
 use super::wis_herinneringen::WisHerinneringen;
 use super::zoek_filters::ZoekFilters;
 use crate::browser;
+use crate::model::deel::Deel;
 use crate::model::route::Route;
 use crate::model::traject;
-use crate::model::zoeken::{zoektermen, Deel, Zoekvraag};
+use crate::model::zoeken::{zoektermen, Zoekvraag};
 use crate::repo::IndexItem;
 use crate::state::werkbladen;
 

@@ -4,6 +4,7 @@
 //! crates are not even dependencies, so `cargo test` enforces it.
 
 pub mod datum;
+pub mod deel;
 pub mod grafiek;
 pub mod json;
 pub mod letters;
