@@ -3,18 +3,14 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::afdruk_pagina::AfdrukPagina;
+use crate::components::laad_melding::LaadMelding;
 use crate::components::meldingen::Meldingen;
 use crate::components::nieuwe_versie::NieuweVersie;
 use crate::components::ontgrendel_scherm::OntgrendelScherm;
-use crate::components::ontwikkeling_pagina::OntwikkelingPagina;
 use crate::components::overzicht::Overzicht;
-use crate::components::privacy_pagina::PrivacyPagina;
-use crate::components::toegankelijkheid_pagina::ToegankelijkheidPagina;
 use crate::components::toon::toon;
-use crate::components::traject_pagina::TrajectPagina;
-use crate::components::werkblad_editor::WerkbladEditor;
 use crate::model::route::Route;
+use crate::paginas::{Laadstand, Paginas};
 use crate::state::{SlotStand, Werkbladen};
 
 /// The whole app.
@@ -35,9 +31,16 @@ pub fn App() -> impl IntoView {
     // keystrokes would otherwise go to the heading and be lost. A field always keeps focus (no
     // navigation starts from one); any other element only if it is not the one that had focus
     // when the route changed (the button that asked for it, kept by a page rebuilt in place).
+    // The pages behind the overview come in a second file (see paginas.rs): while it loads, the
+    // route's page is not shown yet, and the focus moves when it is.
+    let paginas = Paginas::start();
+    let getoond = Memo::new(move |_| {
+        let r = route.get();
+        (r == Route::Overzicht || paginas.stand() == Laadstand::Klaar).then_some(r)
+    });
     Effect::new(move |eerder: Option<()>| {
-        route.track();
-        if eerder.is_some() {
+        let nu = getoond.get();
+        if eerder.is_some() && nu.is_some() {
             let voor = browser::actief_element();
             request_animation_frame(move || {
                 let houd = browser::actief_element().is_some_and(|el| {
@@ -80,14 +83,10 @@ pub fn App() -> impl IntoView {
                     return view! { <OntgrendelScherm /> }.into_any();
                 }
                 match route.get() {
-                Route::Overzicht => view! { <Overzicht /> }.into_any(),
-                Route::Werkblad(id) => view! { <WerkbladEditor id /> }.into_any(),
-                Route::Afdrukken(id) => view! { <AfdrukPagina id=Some(id) /> }.into_any(),
-                Route::LeegAfdrukken => view! { <AfdrukPagina id=None /> }.into_any(),
-                Route::Privacy => view! { <PrivacyPagina /> }.into_any(),
-                Route::Toegankelijkheid => view! { <ToegankelijkheidPagina /> }.into_any(),
-                Route::Traject(id) => view! { <TrajectPagina id /> }.into_any(),
-                Route::Ontwikkeling => view! { <OntwikkelingPagina /> }.into_any(),
+                    Route::Overzicht => view! { <Overzicht /> }.into_any(),
+                    andere => paginas
+                        .toon(andere)
+                        .unwrap_or_else(|| view! { <LaadMelding paginas /> }.into_any()),
                 }
             }}
         </main>

@@ -14,6 +14,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod media;
 #[cfg(target_arch = "wasm32")]
+pub mod paginas;
+#[cfg(target_arch = "wasm32")]
 pub mod sleutel_web;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

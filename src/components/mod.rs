@@ -7,6 +7,7 @@ pub mod bevestig_dialoog;
 pub mod feedback_sectie;
 pub mod gesprek_sectie;
 pub mod keuze_groep;
+pub mod laad_melding;
 pub mod lens;
 pub mod lijn_grafiek;
 pub mod meldingen;

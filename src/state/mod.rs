@@ -5,6 +5,7 @@
 //! signals; none of them touches storage, schedules a save or listens to page events.
 
 pub mod bewerking;
+pub mod laden;
 
 #[cfg(target_arch = "wasm32")]
 mod bestanden;
