@@ -68,7 +68,13 @@ export function serve(root, { prefix = '/' } = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () =>
+        new Promise((r) => {
+          server.close(r);
+          // A browser may keep a request open (a closed tab's, a service worker's) or a
+          // keep-alive connection: close() alone then waits for it, for seconds or for good.
+          server.closeAllConnections();
+        }) });
     });
   });
 }
