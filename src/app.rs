@@ -21,8 +21,13 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(Route::uit_hash(&browser::hash()));
     // Only locking and unlocking swap the page; switching the lock on keeps the page as it is.
     let op_slot = Memo::new(move |_| wbs.slot().get() == SlotStand::Vergrendeld);
+    // The pages behind the overview come in a second wasm file (see paginas.rs).
+    let paginas = Paginas::start(route.get_untracked() != Route::Overzicht);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let nieuw = Route::uit_hash(&browser::hash());
+        if nieuw != Route::Overzicht {
+            paginas.vraag();
+        }
         route.set(nieuw);
     });
     // After navigating, move focus to the new page's heading so screen readers announce it;
@@ -31,9 +36,8 @@ pub fn App() -> impl IntoView {
     // keystrokes would otherwise go to the heading and be lost. A field always keeps focus (no
     // navigation starts from one); any other element only if it is not the one that had focus
     // when the route changed (the button that asked for it, kept by a page rebuilt in place).
-    // The pages behind the overview come in a second file (see paginas.rs): while it loads, the
-    // route's page is not shown yet, and the focus moves when it is.
-    let paginas = Paginas::start();
+    // While the second wasm file loads, the route's page is not shown yet; the focus moves when
+    // it is.
     let getoond = Memo::new(move |_| {
         let r = route.get();
         (r == Route::Overzicht || paginas.stand() == Laadstand::Klaar).then_some(r)

@@ -1,6 +1,6 @@
 //! The pages behind the overview, in a second wasm file (issue 14: a smaller first download).
 //!
-//! The release build splits the wasm at [`pagina`] (scripts/split, with `--cfg werkblad_split`
+//! The release build splits the wasm at [`pagina`] (scripts/optimise-wasm, with `--cfg werkblad_split`
 //! from scripts/release-env): the overview, the unlock screen and the frame come in the first
 //! file; the worksheet editor, printing, the leerlijn and the information pages in the second.
 //! [`Paginas::start`] fetches the second file right after the first screen is drawn, so it is
@@ -38,15 +38,18 @@ pub struct Paginas {
 }
 
 impl Paginas {
-    /// Starts fetching the second file once the first screen is painted: a timeout queued from
-    /// an animation frame runs after that paint. (Fetched earlier, it competes with the first
-    /// file for the line, and Lighthouse counts it towards the largest paint.) A page that needs
-    /// it before then asks for it at once ([`Paginas::toon`]).
-    pub fn start() -> Self {
+    /// Starts fetching the second file: at once when the first page needs it (`nu`), otherwise
+    /// once the first screen is painted: a timeout queued from an animation frame runs after
+    /// that paint. (Fetched earlier, it competes with the first file for the line, and
+    /// Lighthouse counts it towards the largest paint.) Navigating to a page before then asks
+    /// for it at once ([`Paginas::vraag`]).
+    pub fn start(nu: bool) -> Self {
         let paginas = Paginas {
             laden: RwSignal::new(Laden::nieuw(cfg!(werkblad_split))),
         };
-        if paginas.stand() == Laadstand::Bezig {
+        if nu {
+            paginas.vraag();
+        } else if paginas.stand() == Laadstand::Bezig {
             request_animation_frame(move || {
                 set_timeout(move || paginas.vraag(), std::time::Duration::ZERO)
             });
@@ -66,7 +69,8 @@ impl Paginas {
         }
     }
 
-    fn vraag(self) {
+    /// A page of the second file is wanted now: starts fetching it unless that has started.
+    pub fn vraag(self) {
         // Untracked: asking changes nothing anyone draws (the stand stays "bezig").
         if self
             .laden
@@ -88,8 +92,6 @@ impl Paginas {
     pub fn toon(&self, route: Route) -> Option<AnyView> {
         // Tracked: the caller draws again when the file arrives.
         if self.stand() != Laadstand::Klaar {
-            // Someone is waiting for this page: fetch now if that has not started yet.
-            self.vraag();
             return None;
         }
         #[cfg(werkblad_split)]

@@ -18,7 +18,8 @@ pub fn LaadMelding(paginas: Paginas) -> impl IntoView {
             <div class="melding fout" role="alert">
                 <p>
                     "Dit deel van de app kon niet worden geladen. Er is niets verloren gegaan: je "
-                    "werkbladen staan nog in deze browser. Controleer de verbinding en probeer het opnieuw."
+                    "werkbladen staan nog in deze browser. Controleer de verbinding en probeer het opnieuw. "
+                    "Lukt het dan nog niet, laad de pagina opnieuw."
                 </p>
                 <button type="button" on:click=move |_| paginas.opnieuw()>"Opnieuw proberen"</button>
             </div>
